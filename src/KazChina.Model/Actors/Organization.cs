@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>What sort of body an organization is.</summary>
+public enum OrganizationKind
+{
+    /// <summary>A government or state body ("Beijing" as the Chinese government, a ministry).</summary>
+    StateBody,
+
+    /// <summary>A bank.</summary>
+    Bank,
+
+    /// <summary>A company.</summary>
+    Company,
+
+    /// <summary>A news agency, broadcaster or news site the article cites.</summary>
+    NewsOutlet,
+
+    /// <summary>An international organization such as the SCO or the WTO.</summary>
+    InternationalOrganization,
+
+    /// <summary>A community of experts the article attributes a view to ("Kazakhstani Sinologists").</summary>
+    ExpertGroup,
+
+    /// <summary>The press of a country or several, taken together ("both countries' media").</summary>
+    Media,
+}
+
+/// <summary>An organization, outlet or group the article names.</summary>
+/// <remarks>Equality is record equality over every member.</remarks>
+public sealed record Organization : EditionRecord
+{
+    /// <summary>Creates an organization.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="name">The canonical name, e.g. <c>World Trade Organization</c>.</param>
+    /// <param name="nameAsWritten">The name as the text writes it, e.g. <c>world Trade Organization</c>.</param>
+    /// <param name="kind">What sort of body it is.</param>
+    /// <param name="countryId">The id of its home country, or null for an international body.</param>
+    /// <param name="description">A short description from the editorial notes, or null.</param>
+    /// <param name="website">Its web address as the notes give it, or null.</param>
+    /// <param name="evidence">Spans that name it.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank or an id is default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Organization(RecordId id, string name, string nameAsWritten, OrganizationKind kind, RecordId? countryId, string? description, string? website, Evidence evidence)
+        : base(id, evidence)
+    {
+        Name = Preconditions.CheckText(name, nameof(name));
+        NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
+        OrganizationKind = Preconditions.CheckDefined(kind, nameof(kind));
+        CountryId = RecordChecks.CheckOptionalId(countryId, nameof(countryId));
+        Description = Preconditions.CheckOptionalText(description, nameof(description));
+        Website = Preconditions.CheckOptionalText(website, nameof(website));
+    }
+
+    /// <summary>Gets the canonical name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the name as the text writes it.</summary>
+    public string NameAsWritten { get; }
+
+    /// <summary>Gets what sort of body it is.</summary>
+    public OrganizationKind OrganizationKind { get; }
+
+    /// <summary>Gets the id of its home country, or null for an international body.</summary>
+    public RecordId? CountryId { get; }
+
+    /// <summary>Gets a short description from the editorial notes, or null.</summary>
+    public string? Description { get; }
+
+    /// <summary>Gets its web address as the notes give it, or null.</summary>
+    public string? Website { get; }
+
+    /// <inheritdoc/>
+    public override RecordKind Kind => RecordKind.Organization;
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
+        CountryId is RecordId country ? [new RecordReference(nameof(CountryId), country, Kinds.Country)] : [];
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>A person the article names: canonical name, the name as written (which may be a slip), other forms the text uses, role and country.</summary>
+/// <remarks>Equality is record equality over every member.</remarks>
+public sealed record Person : EditionRecord
+{
+    /// <summary>Creates a person.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="name">The canonical full name, e.g. <c>Hu Jintao</c>.</param>
+    /// <param name="nameAsWritten">The fullest name as the text writes it, e.g. <c>Hu Jintau</c>.</param>
+    /// <param name="otherFormsAsWritten">Other forms the text uses, e.g. <c>Hu</c>; may be empty.</param>
+    /// <param name="role">The role or title as the article gives it, e.g. <c>President</c>.</param>
+    /// <param name="countryId">The id of the country the person serves or belongs to.</param>
+    /// <param name="evidence">Spans that name the person.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank or an id is default.</exception>
+    public Person(RecordId id, string name, string nameAsWritten, ValueList<string> otherFormsAsWritten, string role, RecordId countryId, Evidence evidence)
+        : base(id, evidence)
+    {
+        Name = Preconditions.CheckText(name, nameof(name));
+        NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
+        OtherFormsAsWritten = RecordChecks.CheckTexts(otherFormsAsWritten, nameof(otherFormsAsWritten));
+        Role = Preconditions.CheckText(role, nameof(role));
+        CountryId = RecordChecks.CheckId(countryId, nameof(countryId));
+    }
+
+    /// <summary>Gets the canonical full name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the fullest name as the text writes it.</summary>
+    public string NameAsWritten { get; }
+
+    /// <summary>Gets other forms the text uses for the person.</summary>
+    public ValueList<string> OtherFormsAsWritten { get; }
+
+    /// <summary>Gets the role or title as the article gives it.</summary>
+    public string Role { get; }
+
+    /// <summary>Gets the id of the person's country.</summary>
+    public RecordId CountryId { get; }
+
+    /// <inheritdoc/>
+    public override RecordKind Kind => RecordKind.Person;
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
+        [new RecordReference(nameof(CountryId), CountryId, Kinds.Country)];
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>What sort of place a place is.</summary>
+public enum PlaceKind
+{
+    /// <summary>A capital city.</summary>
+    Capital,
+
+    /// <summary>A city or town.</summary>
+    City,
+
+    /// <summary>A border crossing or border town.</summary>
+    BorderCrossing,
+
+    /// <summary>A mineral deposit or mine site.</summary>
+    Deposit,
+
+    /// <summary>An airport.</summary>
+    Airport,
+
+    /// <summary>A region within a country ("eastern Kazakhstan", "western China").</summary>
+    Region,
+
+    /// <summary>A region spanning several countries ("Central Asia", "Western Europe").</summary>
+    WorldRegion,
+
+    /// <summary>A territory named without a country ("Taiwan").</summary>
+    Territory,
+}
+
+/// <summary>A place the article names, with canonical name, the name as written, its countries, ISO 3166-2 subdivisions and approximate coordinates where the notes give them.</summary>
+/// <remarks>Equality is record equality over every member.</remarks>
+public sealed record Place : EditionRecord
+{
+    /// <summary>Creates a place.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="name">The canonical name, e.g. <c>Almaty</c>.</param>
+    /// <param name="nameAsWritten">The name as the text writes it, e.g. <c>Alamutu</c>.</param>
+    /// <param name="kind">What sort of place it is.</param>
+    /// <param name="countryIds">The ids of the countries it lies in (two for a border town with sides in both); may be empty for a world region or territory.</param>
+    /// <param name="subdivisionCodes">ISO 3166-2 codes as of 2011, e.g. <c>KZ-ALA</c>; may be empty.</param>
+    /// <param name="location">Approximate coordinates, or null where none are given.</param>
+    /// <param name="evidence">Spans that name it.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, a code is malformed, or an id is default or repeated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Place(RecordId id, string name, string nameAsWritten, PlaceKind kind, ValueList<RecordId> countryIds, ValueList<string> subdivisionCodes, GeoPoint? location, Evidence evidence)
+        : base(id, evidence)
+    {
+        Name = Preconditions.CheckText(name, nameof(name));
+        NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
+        PlaceKind = Preconditions.CheckDefined(kind, nameof(kind));
+        CountryIds = RecordChecks.CheckIds(countryIds, nameof(countryIds));
+        SubdivisionCodes = RecordChecks.CheckTexts(subdivisionCodes, nameof(subdivisionCodes));
+        foreach (string code in subdivisionCodes)
+        {
+            Preconditions.CheckArgument(IsSubdivisionCode(code), nameof(subdivisionCodes), $"'{code}' is not an ISO 3166-2 code (two letters, a hyphen, one to three letters or digits).");
+        }
+
+        Location = location;
+    }
+
+    /// <summary>Gets the canonical name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the name as the text writes it.</summary>
+    public string NameAsWritten { get; }
+
+    /// <summary>Gets what sort of place it is.</summary>
+    public PlaceKind PlaceKind { get; }
+
+    /// <summary>Gets the ids of the countries it lies in.</summary>
+    public ValueList<RecordId> CountryIds { get; }
+
+    /// <summary>Gets its ISO 3166-2 codes as of 2011.</summary>
+    public ValueList<string> SubdivisionCodes { get; }
+
+    /// <summary>Gets approximate coordinates, or null.</summary>
+    public GeoPoint? Location { get; }
+
+    /// <inheritdoc/>
+    public override RecordKind Kind => RecordKind.Place;
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<RecordReference> GetOwnReferences() => Each(nameof(CountryIds), CountryIds, Kinds.Country);
+
+    private static bool IsSubdivisionCode(string code) =>
+        code.Length is >= 4 and <= 6
+        && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z' && code[2] == '-'
+        && code.AsSpan(3).IndexOfAnyExcept(SubdivisionCharacters) < 0;
+
+    private static readonly SearchValues<char> SubdivisionCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+}

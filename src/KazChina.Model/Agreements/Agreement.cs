@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>What sort of agreement an agreement is.</summary>
+public enum AgreementKind
+{
+    /// <summary>A strategic partnership between states.</summary>
+    StrategicPartnership,
+
+    /// <summary>A joint statement of two governments.</summary>
+    JointStatement,
+
+    /// <summary>A treaty.</summary>
+    Treaty,
+
+    /// <summary>A currency swap between the parties' central banks or governments.</summary>
+    CurrencySwap,
+
+    /// <summary>An arrangement for one party to supply goods to another.</summary>
+    SupplyArrangement,
+
+    /// <summary>An agreed trade target.</summary>
+    TradeTarget,
+
+    /// <summary>A loan agreement.</summary>
+    LoanAgreement,
+}
+
+/// <summary>How far an agreement has gone, as the article reports it.</summary>
+public enum AgreementStatus
+{
+    /// <summary>Signed.</summary>
+    Signed,
+
+    /// <summary>Agreed, without a signing reported.</summary>
+    Agreed,
+
+    /// <summary>Announced by one side.</summary>
+    Announced,
+
+    /// <summary>Planned or prospective ("will begin supplying").</summary>
+    Planned,
+}
+
+/// <summary>An agreement between actors: its kind, parties, date, status and related records. Its clauses are <see cref="Provision"/> records that point back to it.</summary>
+/// <remarks>Equality is record equality over every member.</remarks>
+public sealed record Agreement : EditionRecord
+{
+    /// <summary>Creates an agreement.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="title">A name for the agreement; the article's own wording where it gives one.</param>
+    /// <param name="agreementKind">What sort of agreement it is.</param>
+    /// <param name="partyIds">The ids of the parties (countries, people or organizations); at least one.</param>
+    /// <param name="when">When it was made or is to take effect, or null where the article gives no date.</param>
+    /// <param name="status">How far it has gone.</param>
+    /// <param name="relatedIds">Ids of related records (the agreement it builds on, the finance it sets up); may be empty.</param>
+    /// <param name="evidence">The spans and citations that report it.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, or an id list is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    public Agreement(RecordId id, string title, AgreementKind agreementKind, ValueList<RecordId> partyIds, TimeReference? when, AgreementStatus status, ValueList<RecordId> relatedIds, Evidence evidence)
+        : base(id, evidence)
+    {
+        Title = Preconditions.CheckText(title, nameof(title));
+        AgreementKind = Preconditions.CheckDefined(agreementKind, nameof(agreementKind));
+        PartyIds = RecordChecks.CheckIds(partyIds, nameof(partyIds), allowEmpty: false);
+        When = when;
+        Status = Preconditions.CheckDefined(status, nameof(status));
+        RelatedIds = RecordChecks.CheckIds(relatedIds, nameof(relatedIds));
+    }
+
+    /// <summary>Gets the agreement's name.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets what sort of agreement it is.</summary>
+    public AgreementKind AgreementKind { get; }
+
+    /// <summary>Gets the ids of the parties.</summary>
+    public ValueList<RecordId> PartyIds { get; }
+
+    /// <summary>Gets when it was made or is to take effect, or null.</summary>
+    public TimeReference? When { get; }
+
+    /// <summary>Gets how far it has gone.</summary>
+    public AgreementStatus Status { get; }
+
+    /// <summary>Gets the ids of related records.</summary>
+    public ValueList<RecordId> RelatedIds { get; }
+
+    /// <inheritdoc/>
+    public override RecordKind Kind => RecordKind.Agreement;
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
+        [.. Each(nameof(PartyIds), PartyIds, Kinds.Actor), .. Each(nameof(RelatedIds), RelatedIds, Kinds.Any)];
+}

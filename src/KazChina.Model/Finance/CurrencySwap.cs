@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>A currency swap: the parties, the amount as stated, the agreement that sets it up and when.</summary>
+/// <remarks>Equality is record equality over every member.</remarks>
+public sealed record CurrencySwap : EditionRecord
+{
+    /// <summary>Creates a currency swap.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="partyIds">The ids of the parties; at least two.</param>
+    /// <param name="amount">The amount as stated.</param>
+    /// <param name="agreementId">The id of the agreement that sets it up, or null.</param>
+    /// <param name="when">When it was agreed, or null where the article gives no date.</param>
+    /// <param name="evidence">The spans and citations that report it.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">An id is invalid, or fewer than two parties are given.</exception>
+    public CurrencySwap(RecordId id, ValueList<RecordId> partyIds, StatedAmount amount, RecordId? agreementId, TimeReference? when, Evidence evidence)
+        : base(id, evidence)
+    {
+        PartyIds = RecordChecks.CheckIds(partyIds, nameof(partyIds));
+        Preconditions.CheckArgument(partyIds.Count >= 2, nameof(partyIds), "A swap has at least two parties.");
+        Amount = Preconditions.CheckNotNull(amount, nameof(amount));
+        AgreementId = RecordChecks.CheckOptionalId(agreementId, nameof(agreementId));
+        When = when;
+    }
+
+    /// <summary>Gets the ids of the parties.</summary>
+    public ValueList<RecordId> PartyIds { get; }
+
+    /// <summary>Gets the amount as stated.</summary>
+    public StatedAmount Amount { get; }
+
+    /// <summary>Gets the id of the agreement that sets it up, or null.</summary>
+    public RecordId? AgreementId { get; }
+
+    /// <summary>Gets when it was agreed, or null.</summary>
+    public TimeReference? When { get; }
+
+    /// <inheritdoc/>
+    public override RecordKind Kind => RecordKind.CurrencySwap;
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
+    [
+        .. Each(nameof(PartyIds), PartyIds, Kinds.Actor),
+        .. AgreementId is RecordId agreement ? [new RecordReference(nameof(AgreementId), agreement, Kinds.Agreement)] : Array.Empty<RecordReference>(),
+    ];
+}

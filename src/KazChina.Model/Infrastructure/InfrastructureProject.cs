@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>What sort of project an infrastructure project is.</summary>
+public enum ProjectKind
+{
+    /// <summary>A cross-border cooperation zone or trade centre.</summary>
+    BorderCooperationZone,
+
+    /// <summary>An oil pipeline.</summary>
+    OilPipeline,
+
+    /// <summary>A gas pipeline.</summary>
+    GasPipeline,
+
+    /// <summary>A railway.</summary>
+    Railway,
+
+    /// <summary>An international transport corridor.</summary>
+    TransportCorridor,
+
+    /// <summary>A mine.</summary>
+    Mine,
+
+    /// <summary>Production of nuclear fuel.</summary>
+    NuclearFuel,
+
+    /// <summary>Nuclear power stations.</summary>
+    NuclearPower,
+}
+
+/// <summary>How far a project has come, as the article reports it.</summary>
+public enum ProjectStatus
+{
+    /// <summary>Talked of as a prospect.</summary>
+    Proposed,
+
+    /// <summary>Decided and scheduled, not yet built or opened.</summary>
+    Planned,
+
+    /// <summary>Being built or completed ("work continues to complete phase two").</summary>
+    UnderConstruction,
+
+    /// <summary>In operation.</summary>
+    Operating,
+}
+
+/// <summary>An area a project covers in one country, as stated.</summary>
+/// <remarks>Equality compares both members.</remarks>
+public sealed record ProjectArea
+{
+    /// <summary>Creates an area.</summary>
+    /// <param name="countryId">The id of the country.</param>
+    /// <param name="area">The area as stated (its unit may be a slip an editorial note annotates).</param>
+    /// <exception cref="ArgumentException"><paramref name="countryId"/> is default.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    public ProjectArea(RecordId countryId, Quantity area)
+    {
+        CountryId = RecordChecks.CheckId(countryId, nameof(countryId));
+        Area = Preconditions.CheckNotNull(area, nameof(area));
+    }
+
+    /// <summary>Gets the id of the country.</summary>
+    public RecordId CountryId { get; }
+
+    /// <summary>Gets the area as stated.</summary>
+    public Quantity Area { get; }
+}
+
+/// <summary>An infrastructure or industrial project: kind, places, countries, phase, status, areas per country, cost and financing.</summary>
+/// <remarks>Equality is record equality over every member.</remarks>
+public sealed record InfrastructureProject : EditionRecord
+{
+    /// <summary>Creates a project.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="name">The canonical name.</param>
+    /// <param name="nameAsWritten">The name as the text writes it.</param>
+    /// <param name="projectKind">What sort of project it is.</param>
+    /// <param name="countryIds">The ids of the countries it lies in or serves; at least one.</param>
+    /// <param name="placeIds">The ids of the places it touches; may be empty.</param>
+    /// <param name="phase">The phase or stage the record is about ("phase two"), or null for the whole project.</param>
+    /// <param name="status">How far it has come.</param>
+    /// <param name="areas">The areas stated per country; may be empty; one per country at most.</param>
+    /// <param name="cost">The cost as stated, or null.</param>
+    /// <param name="financingIds">Ids of the loans and swaps that finance it; may be empty.</param>
+    /// <param name="when">Its date or deadline ("by July 1"), or null.</param>
+    /// <param name="relatedIds">Ids of related records (projects it links with); may be empty.</param>
+    /// <param name="evidence">The spans and citations that report it.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, an id list is invalid, or a country has two areas.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    public InfrastructureProject(
+        RecordId id,
+        string name,
+        string nameAsWritten,
+        ProjectKind projectKind,
+        ValueList<RecordId> countryIds,
+        ValueList<RecordId> placeIds,
+        string? phase,
+        ProjectStatus status,
+        ValueList<ProjectArea> areas,
+        StatedAmount? cost,
+        ValueList<RecordId> financingIds,
+        TimeReference? when,
+        ValueList<RecordId> relatedIds,
+        Evidence evidence)
+        : base(id, evidence)
+    {
+        Name = Preconditions.CheckText(name, nameof(name));
+        NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
+        ProjectKind = Preconditions.CheckDefined(projectKind, nameof(projectKind));
+        CountryIds = RecordChecks.CheckIds(countryIds, nameof(countryIds), allowEmpty: false);
+        PlaceIds = RecordChecks.CheckIds(placeIds, nameof(placeIds));
+        Phase = Preconditions.CheckOptionalText(phase, nameof(phase));
+        Status = Preconditions.CheckDefined(status, nameof(status));
+        Areas = Preconditions.CheckNotNull(areas, nameof(areas));
+        var areaCountries = new List<RecordId>();
+        foreach (ProjectArea area in areas)
+        {
+            areaCountries.Add(area.CountryId);
+        }
+
+        Preconditions.CheckArgument(RecordChecks.AllDistinct(areaCountries), nameof(areas), "A country has at most one stated area.");
+        Cost = cost;
+        FinancingIds = RecordChecks.CheckIds(financingIds, nameof(financingIds));
+        When = when;
+        RelatedIds = RecordChecks.CheckIds(relatedIds, nameof(relatedIds));
+    }
+
+    /// <summary>Gets the canonical name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the name as the text writes it.</summary>
+    public string NameAsWritten { get; }
+
+    /// <summary>Gets what sort of project it is.</summary>
+    public ProjectKind ProjectKind { get; }
+
+    /// <summary>Gets the ids of the countries it lies in or serves.</summary>
+    public ValueList<RecordId> CountryIds { get; }
+
+    /// <summary>Gets the ids of the places it touches.</summary>
+    public ValueList<RecordId> PlaceIds { get; }
+
+    /// <summary>Gets the phase or stage the record is about, or null.</summary>
+    public string? Phase { get; }
+
+    /// <summary>Gets how far it has come.</summary>
+    public ProjectStatus Status { get; }
+
+    /// <summary>Gets the areas stated per country.</summary>
+    public ValueList<ProjectArea> Areas { get; }
+
+    /// <summary>Gets the cost as stated, or null.</summary>
+    public StatedAmount? Cost { get; }
+
+    /// <summary>Gets the ids of the loans and swaps that finance it.</summary>
+    public ValueList<RecordId> FinancingIds { get; }
+
+    /// <summary>Gets its date or deadline, or null.</summary>
+    public TimeReference? When { get; }
+
+    /// <summary>Gets the ids of related records.</summary>
+    public ValueList<RecordId> RelatedIds { get; }
+
+    /// <inheritdoc/>
+    public override RecordKind Kind => RecordKind.InfrastructureProject;
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<RecordReference> GetOwnReferences()
+    {
+        var references = new List<RecordReference>();
+        references.AddRange(Each(nameof(CountryIds), CountryIds, Kinds.Country));
+        references.AddRange(Each(nameof(PlaceIds), PlaceIds, Kinds.Place));
+        foreach (ProjectArea area in Areas)
+        {
+            references.Add(new RecordReference("Areas.CountryId", area.CountryId, Kinds.Country));
+        }
+
+        references.AddRange(Each(nameof(FinancingIds), FinancingIds, Kinds.Finance));
+        references.AddRange(Each(nameof(RelatedIds), RelatedIds, Kinds.Any));
+        return references;
+    }
+}

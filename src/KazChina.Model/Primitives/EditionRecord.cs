@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+
+namespace KazChina.Model;
+
+/// <summary>The kinds of record in the edition.</summary>
+public enum RecordKind
+{
+    /// <summary>A <see cref="Model.Country"/>.</summary>
+    Country,
+
+    /// <summary>A <see cref="Model.Person"/>.</summary>
+    Person,
+
+    /// <summary>An <see cref="Model.Organization"/>.</summary>
+    Organization,
+
+    /// <summary>A <see cref="Model.Place"/>.</summary>
+    Place,
+
+    /// <summary>A <see cref="Model.Citation"/>.</summary>
+    Citation,
+
+    /// <summary>A <see cref="Model.Quote"/>.</summary>
+    Quote,
+
+    /// <summary>An <see cref="Model.EditorialNote"/>.</summary>
+    EditorialNote,
+
+    /// <summary>An <see cref="Model.Agreement"/>.</summary>
+    Agreement,
+
+    /// <summary>A <see cref="Model.Provision"/>.</summary>
+    Provision,
+
+    /// <summary>An <see cref="Model.Event"/>.</summary>
+    Event,
+
+    /// <summary>A <see cref="Model.TradeFigure"/>.</summary>
+    TradeFigure,
+
+    /// <summary>A <see cref="Model.Loan"/>.</summary>
+    Loan,
+
+    /// <summary>A <see cref="Model.CurrencySwap"/>.</summary>
+    CurrencySwap,
+
+    /// <summary>An <see cref="Model.InfrastructureProject"/>.</summary>
+    InfrastructureProject,
+
+    /// <summary>An <see cref="Model.Assessment"/>.</summary>
+    Assessment,
+}
+
+/// <summary>
+/// One reference from a record to another, by id: the member that holds it, the target id and the
+/// kinds of record the target may be. <see cref="KazChinaEdition.Validate"/> proves every one resolves.
+/// </summary>
+/// <remarks>Equality compares every member.</remarks>
+public sealed record RecordReference
+{
+    /// <summary>Creates a reference.</summary>
+    /// <param name="member">The name of the property holding the reference, e.g. <c>LenderId</c>.</param>
+    /// <param name="target">The id referred to.</param>
+    /// <param name="allowedKinds">The kinds of record the target may be; at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="member"/> is blank, <paramref name="target"/> is default, or <paramref name="allowedKinds"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="member"/> or <paramref name="allowedKinds"/> is null.</exception>
+    public RecordReference(string member, RecordId target, ValueList<RecordKind> allowedKinds)
+    {
+        Member = Preconditions.CheckText(member, nameof(member));
+        Target = RecordChecks.CheckId(target, nameof(target));
+        AllowedKinds = Preconditions.CheckNotNull(allowedKinds, nameof(allowedKinds));
+        Preconditions.CheckArgument(allowedKinds.Count > 0, nameof(allowedKinds), "At least one kind is allowed.");
+    }
+
+    /// <summary>Gets the name of the property holding the reference, e.g. <c>LenderId</c>.</summary>
+    public string Member { get; }
+
+    /// <summary>Gets the id referred to.</summary>
+    public RecordId Target { get; }
+
+    /// <summary>Gets the kinds of record the target may be.</summary>
+    public ValueList<RecordKind> AllowedKinds { get; }
+}
+
+/// <summary>
+/// The base of every record in the edition: a stable kebab-case <see cref="Id"/> unique across the
+/// edition, the <see cref="Evidence"/> it rests on, and its <see cref="Kind"/>. Records are immutable and
+/// validated on construction; they refer to each other only by id.
+/// </summary>
+/// <remarks>Equality is record equality over every member; collection members are <see cref="ValueList{T}"/>, so equal contents are equal.</remarks>
+public abstract record EditionRecord
+{
+    /// <summary>Initializes the members every record has.</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="evidence">What the record rests on.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is default.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
+    private protected EditionRecord(RecordId id, Evidence evidence)
+    {
+        Id = RecordChecks.CheckId(id, nameof(id));
+        Evidence = Preconditions.CheckNotNull(evidence, nameof(evidence));
+    }
+
+    /// <summary>Gets the record's stable id, unique across the edition.</summary>
+    public RecordId Id { get; }
+
+    /// <summary>Gets the spans and citations the record rests on.</summary>
+    public Evidence Evidence { get; }
+
+    /// <summary>Gets the kind of record.</summary>
+    public abstract RecordKind Kind { get; }
+
+    /// <summary>Lists every id this record refers to, with the member holding it and the kinds allowed there.</summary>
+    /// <returns>The references, citations in <see cref="Evidence"/> included.</returns>
+    public IEnumerable<RecordReference> GetReferences()
+    {
+        foreach (RecordId citationId in Evidence.CitationIds)
+        {
+            yield return new RecordReference("Evidence.CitationIds", citationId, Kinds.Citation);
+        }
+
+        foreach (RecordReference reference in GetOwnReferences())
+        {
+            yield return reference;
+        }
+    }
+
+    /// <summary>Lists the references held by the derived record's own members.</summary>
+    /// <returns>The references.</returns>
+    private protected abstract IEnumerable<RecordReference> GetOwnReferences();
+
+    /// <summary>Kinds of target, shared by the derived records' reference lists.</summary>
+    private protected static class Kinds
+    {
+        public static readonly ValueList<RecordKind> Country = ValueList.Create(RecordKind.Country);
+        public static readonly ValueList<RecordKind> Citation = ValueList.Create(RecordKind.Citation);
+        public static readonly ValueList<RecordKind> Organization = ValueList.Create(RecordKind.Organization);
+        public static readonly ValueList<RecordKind> Place = ValueList.Create(RecordKind.Place);
+        public static readonly ValueList<RecordKind> Agreement = ValueList.Create(RecordKind.Agreement);
+        public static readonly ValueList<RecordKind> Project = ValueList.Create(RecordKind.InfrastructureProject);
+        public static readonly ValueList<RecordKind> Finance = ValueList.Create(RecordKind.Loan, RecordKind.CurrencySwap);
+
+        /// <summary>Who can act, speak, sign or hold a view: a country, a person or an organization.</summary>
+        public static readonly ValueList<RecordKind> Actor = ValueList.Create(RecordKind.Country, RecordKind.Person, RecordKind.Organization);
+
+        /// <summary>Any kind of record.</summary>
+        public static readonly ValueList<RecordKind> Any = ValueList.From(Enum.GetValues<RecordKind>());
+    }
+
+    /// <summary>Builds references for each id in a list.</summary>
+    /// <param name="member">The member's name.</param>
+    /// <param name="ids">The ids.</param>
+    /// <param name="kinds">The kinds allowed.</param>
+    /// <returns>The references.</returns>
+    private protected static IEnumerable<RecordReference> Each(string member, ValueList<RecordId> ids, ValueList<RecordKind> kinds)
+    {
+        foreach (RecordId id in ids)
+        {
+            yield return new RecordReference(member, id, kinds);
+        }
+    }
+}

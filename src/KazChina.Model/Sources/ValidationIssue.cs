@@ -1,0 +1,71 @@
+using System;
+
+namespace KazChina.Model;
+
+/// <summary>The rules <see cref="KazChinaEdition.Validate"/> checks across the edition.</summary>
+public enum ValidationRule
+{
+    /// <summary>Two records share an id.</summary>
+    DuplicateId,
+
+    /// <summary>A record refers to an id no record has.</summary>
+    DanglingReference,
+
+    /// <summary>A record refers to a record of a kind not allowed there (a lender that is a place).</summary>
+    WrongReferenceKind,
+
+    /// <summary>A span ends beyond the article's text.</summary>
+    SpanOutOfRange,
+
+    /// <summary>A span's quoted words differ from the article's text at that position.</summary>
+    SpanTextMismatch,
+
+    /// <summary>A record's evidence has no span of the article.</summary>
+    MissingSpan,
+
+    /// <summary>A citation has no span of its own.</summary>
+    CitationWithoutSpan,
+
+    /// <summary>An amount is in a currency the record does not allow.</summary>
+    CurrencyNotAllowed,
+
+    /// <summary>An editorial note's as-written words do not occur in the spans it points to.</summary>
+    NoteTextNotInSpans,
+}
+
+/// <summary>One violation found by <see cref="KazChinaEdition.Validate"/>: the rule, the record and where in the edition it is.</summary>
+/// <remarks>Equality compares every member.</remarks>
+public sealed record ValidationIssue
+{
+    /// <summary>Creates an issue.</summary>
+    /// <param name="rule">The rule violated.</param>
+    /// <param name="recordId">The id of the record at fault.</param>
+    /// <param name="path">Where in the edition, as a JSON path of the edition's wire form, e.g. <c>$.loans[0].evidence.spans[1]</c>.</param>
+    /// <param name="message">What is wrong, in a sentence.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not defined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is blank.</exception>
+    public ValidationIssue(ValidationRule rule, RecordId recordId, string path, string message)
+    {
+        Rule = Preconditions.CheckDefined(rule, nameof(rule));
+        RecordId = recordId;
+        Path = Preconditions.CheckText(path, nameof(path));
+        Message = Preconditions.CheckText(message, nameof(message));
+    }
+
+    /// <summary>Gets the rule violated.</summary>
+    public ValidationRule Rule { get; }
+
+    /// <summary>Gets the id of the record at fault.</summary>
+    public RecordId RecordId { get; }
+
+    /// <summary>Gets where in the edition, as a JSON path of the edition's wire form.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets what is wrong.</summary>
+    public string Message { get; }
+
+    /// <summary>Returns <c>path (id): message</c>.</summary>
+    /// <returns>A readable rendering.</returns>
+    public override string ToString() => $"{Path} ({RecordId}): {Message}";
+}
