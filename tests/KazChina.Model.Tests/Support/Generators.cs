@@ -1,0 +1,463 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace KazChina.Model.Tests;
+
+/// <summary>
+/// FsCheck generators for every public type, built through the real constructors. Ids come from small
+/// pools so that independently generated values often collide; sizes are bounded with <see cref="Gen.Sized{T}"/>.
+/// Use with <c>[Property(Arbitrary = [typeof(Generators)])]</c>.
+/// </summary>
+public static class Generators
+{
+    private static readonly string[] IdPool = ["kazakhstan", "china", "russia", "hu-jintao", "xinhua", "astana", "loan-a", "cite-1", "cite-2", "x"];
+
+    private static readonly string[] TextPool = ["Astana", "Beijing", "Hu Jintau", "“all-round”", "Kazakhstan’s", "$20 billion", "Қазақстан", "中国", "a", "June 13"];
+
+    private static readonly string[] CurrencyPool = [Currency.Usd, Currency.Cny, Currency.Kzt, Currency.Rub, "EUR"];
+
+    /// <summary>An id from a small pool.</summary>
+    public static Gen<RecordId> IdGen { get; } = Gen.Elements(IdPool).Select(s => new RecordId(s));
+
+    /// <summary>A short non-blank text from a small pool.</summary>
+    public static Gen<string> TextGen { get; } = Gen.Elements(TextPool);
+
+    /// <summary>An optional text.</summary>
+    public static Gen<string?> OptionalTextGen { get; } = Gen.OneOf(Gen.Constant<string?>(null), TextGen.Select(t => (string?)t));
+
+    /// <summary>An optional id.</summary>
+    public static Gen<RecordId?> OptionalIdGen { get; } = Gen.OneOf(Gen.Constant<RecordId?>(null), IdGen.Select(i => (RecordId?)i));
+
+    /// <summary>A list of distinct ids, at most four.</summary>
+    public static Gen<ValueList<RecordId>> IdsGen { get; } =
+        Gen.SubListOf(IdPool).Select(ids => ids.Take(4).Select(s => new RecordId(s)).ToValueList());
+
+    /// <summary>A non-empty list of distinct ids.</summary>
+    public static Gen<ValueList<RecordId>> NonEmptyIdsGen { get; } = IdsGen.Where(ids => ids.Count > 0);
+
+    /// <summary>A list of distinct texts.</summary>
+    public static Gen<ValueList<string>> TextsGen { get; } = Gen.SubListOf(TextPool).Select(t => t.Take(3).ToValueList());
+
+    /// <summary>A span whose text has the span's length.</summary>
+    public static Gen<TextSpan> SpanGen { get; } =
+        from start in Gen.Choose(0, 50)
+        from text in TextGen
+        select new TextSpan(start * 7, text.Length, text);
+
+    /// <summary>A non-negative amount with at most two decimals.</summary>
+    public static Gen<decimal> AmountGen { get; } =
+        from units in Gen.Elements(0L, 1L, 13L, 880L, 20_000_000_000L, 40_000_000_000L, 136_140_000L)
+        from cents in Gen.Choose(0, 2)
+        select units + (cents * 0.25m);
+
+    /// <summary>Money in a currency from a small pool.</summary>
+    public static Gen<Money> MoneyGen { get; } =
+        from amount in AmountGen
+        from currency in Gen.Elements(CurrencyPool)
+        select new Money(amount, currency);
+
+    /// <summary>A bound.</summary>
+    public static Gen<Bound> BoundGen { get; } = Gen.Elements(Enum.GetValues<Bound>());
+
+    /// <summary>A stated amount, sometimes with a second currency.</summary>
+    public static Gen<StatedAmount> StatedAmountGen { get; } =
+        from value in MoneyGen
+        from bound in BoundGen
+        from text in TextGen
+        from second in Gen.OneOf(Gen.Constant<Money?>(null), MoneyGen.Where(m => m.Currency != value.Currency).Select(m => (Money?)m))
+        select new StatedAmount(value, bound, text, second);
+
+    /// <summary>A quantity.</summary>
+    public static Gen<Quantity> QuantityGen { get; } =
+        from value in AmountGen
+        from unit in Gen.Elements(Enum.GetValues<QuantityUnit>())
+        from bound in BoundGen
+        from text in TextGen
+        select new Quantity(value, unit, bound, text);
+
+    /// <summary>A position.</summary>
+    public static Gen<GeoPoint> GeoPointGen { get; } =
+        from lat in Gen.Choose(-900, 900)
+        from lon in Gen.Choose(-1800, 1800)
+        select new GeoPoint(lat / 10m, lon / 10m);
+
+    /// <summary>A partial date of any precision, around the article's years.</summary>
+    public static Gen<PartialDate> PartialDateGen { get; } =
+        from year in Gen.Elements(2002, 2005, 2010, 2011, 2015)
+        from precision in Gen.Elements(Enum.GetValues<DatePrecision>())
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, 28)
+        from part in Gen.Elements(Enum.GetValues<MonthPart>())
+        from inferred in Gen.Elements(false, true)
+        select precision switch
+        {
+            DatePrecision.Year => PartialDate.OfYear(year, inferred),
+            DatePrecision.Month => new PartialDate(year, month, part: part, yearInferred: inferred),
+            _ => new PartialDate(year, month, day, yearInferred: inferred),
+        };
+
+    /// <summary>A time reference.</summary>
+    public static Gen<TimeReference> TimeReferenceGen { get; } =
+        from relation in Gen.Elements(Enum.GetValues<TimeRelation>())
+        from date in PartialDateGen
+        select new TimeReference(relation, date);
+
+    /// <summary>An optional time reference.</summary>
+    public static Gen<TimeReference?> OptionalTimeGen { get; } =
+        Gen.OneOf(Gen.Constant<TimeReference?>(null), TimeReferenceGen.Select(t => (TimeReference?)t));
+
+    /// <summary>Evidence with one to three distinct spans and up to two citation ids.</summary>
+    public static Gen<Evidence> EvidenceGen { get; } =
+        from spans in Gen.ListOf(SpanGen, 3)
+        from first in SpanGen
+        from citations in Gen.SubListOf("cite-1", "cite-2")
+        select new Evidence(
+            spans.Prepend(first).Distinct().ToValueList(),
+            citations.Select(c => new RecordId(c)).ToValueList());
+
+    /// <summary>Evidence with spans only.</summary>
+    public static Gen<Evidence> SpanOnlyEvidenceGen { get; } = EvidenceGen.Select(e => new Evidence(e.Spans, ValueList.Empty<RecordId>()));
+
+    /// <summary>A publication date estimate.</summary>
+    public static Gen<DateEstimate> DateEstimateGen { get; } =
+        from start in Gen.Choose(0, 400)
+        from days in Gen.Choose(0, 60)
+        from basis in TextGen
+        let earliest = new LocalDate(2011, 1, 1).PlusDays(start)
+        select new DateEstimate(earliest, earliest.PlusDays(days), basis);
+
+    /// <summary>Article metadata over a short generated text.</summary>
+    public static Gen<Article> ArticleGen { get; } =
+        from title in TextGen
+        from publication in TextGen
+        from volume in Gen.Choose(1, 20)
+        from issue in Gen.Choose(1, 250)
+        from date in Gen.OneOf(Gen.Constant<DateEstimate?>(null), DateEstimateGen.Select(d => (DateEstimate?)d))
+        from words in Gen.NonEmptyListOf(TextGen)
+        select new Article(title, publication, volume, issue, date, string.Join(' ', words));
+
+    /// <summary>A country.</summary>
+    public static Gen<Country> CountryGen { get; } =
+        from id in IdGen
+        from name in TextGen
+        from codes in Gen.Elements(("KZ", "KAZ"), ("CN", "CHN"), ("RU", "RUS"))
+        from forms in TextsGen
+        from evidence in EvidenceGen
+        select new Country(id, name, codes.Item1, codes.Item2, forms, evidence);
+
+    /// <summary>A person.</summary>
+    public static Gen<Person> PersonGen { get; } =
+        from id in IdGen
+        from name in TextGen
+        from written in TextGen
+        from forms in TextsGen
+        from role in TextGen
+        from country in IdGen
+        from evidence in EvidenceGen
+        select new Person(id, name, written, forms, role, country, evidence);
+
+    /// <summary>An organization.</summary>
+    public static Gen<Organization> OrganizationGen { get; } =
+        from id in IdGen
+        from name in TextGen
+        from written in TextGen
+        from kind in Gen.Elements(Enum.GetValues<OrganizationKind>())
+        from country in OptionalIdGen
+        from description in OptionalTextGen
+        from website in OptionalTextGen
+        from evidence in EvidenceGen
+        select new Organization(id, name, written, kind, country, description, website, evidence);
+
+    /// <summary>A place.</summary>
+    public static Gen<Place> PlaceGen { get; } =
+        from id in IdGen
+        from name in TextGen
+        from written in TextGen
+        from kind in Gen.Elements(Enum.GetValues<PlaceKind>())
+        from countries in IdsGen
+        from codes in Gen.SubListOf("KZ-AST", "CN-XJ", "KZ-ALM", "CN-BJ")
+        from location in Gen.OneOf(Gen.Constant<GeoPoint?>(null), GeoPointGen.Select(g => (GeoPoint?)g))
+        from evidence in EvidenceGen
+        select new Place(id, name, written, kind, countries, codes.ToValueList(), location, evidence);
+
+    /// <summary>A citation.</summary>
+    public static Gen<Citation> CitationGen { get; } =
+        from id in IdGen
+        from kind in Gen.Elements(Enum.GetValues<CitationKind>())
+        from outlet in IdGen
+        from outletText in TextGen
+        from date in Gen.OneOf(Gen.Constant<PartialDate?>(null), PartialDateGen.Select(d => (PartialDate?)d))
+        from title in OptionalTextGen
+        from evidence in SpanOnlyEvidenceGen
+        select new Citation(id, kind, outlet, outletText, date is null ? null : "June 13", date, title, evidence);
+
+    /// <summary>A quote.</summary>
+    public static Gen<Quote> QuoteGen { get; } =
+        from id in IdGen
+        from kind in Gen.Elements(Enum.GetValues<QuoteKind>())
+        from speaker in IdGen
+        from words in SpanGen
+        from evidence in EvidenceGen
+        select new Quote(id, kind, speaker, words, evidence);
+
+    /// <summary>An editorial note.</summary>
+    public static Gen<EditorialNote> EditorialNoteGen { get; } =
+        from id in IdGen
+        from kind in Gen.Elements(Enum.GetValues<EditorialNoteKind>())
+        from targets in NonEmptyIdsGen
+        from evidence in EvidenceGen
+        from reading in TextGen
+        from reference in OptionalTextGen
+        from confidence in Gen.Elements(Enum.GetValues<Confidence>())
+        select new EditorialNote(id, kind, targets, evidence.Spans[0].Text, reading, reference, confidence, evidence);
+
+    /// <summary>An agreement.</summary>
+    public static Gen<Agreement> AgreementGen { get; } =
+        from id in IdGen
+        from title in TextGen
+        from kind in Gen.Elements(Enum.GetValues<AgreementKind>())
+        from parties in NonEmptyIdsGen
+        from when in OptionalTimeGen
+        from status in Gen.Elements(Enum.GetValues<AgreementStatus>())
+        from related in IdsGen
+        from evidence in EvidenceGen
+        select new Agreement(id, title, kind, parties, when, status, related, evidence);
+
+    /// <summary>A provision.</summary>
+    public static Gen<Provision> ProvisionGen { get; } =
+        from id in IdGen
+        from agreement in IdGen
+        from kind in Gen.Elements(Enum.GetValues<ProvisionKind>())
+        from actors in NonEmptyIdsGen
+        from statement in TextGen
+        from subjects in IdsGen
+        from evidence in EvidenceGen
+        select new Provision(id, agreement, kind, actors, statement, subjects, evidence);
+
+    /// <summary>An event.</summary>
+    public static Gen<Event> EventGen { get; } =
+        from id in IdGen
+        from kind in Gen.Elements(Enum.GetValues<EventKind>())
+        from title in TextGen
+        from when in OptionalTimeGen
+        from participants in IdsGen
+        from place in OptionalIdGen
+        from related in IdsGen
+        from evidence in EvidenceGen
+        select new Event(id, kind, title, when, participants, place, related, evidence);
+
+    /// <summary>A trade figure, with an amount or a quantity.</summary>
+    public static Gen<TradeFigure> TradeFigureGen { get; } =
+        from id in IdGen
+        from statedBy in OptionalIdGen
+        from pair in Gen.Elements(("kazakhstan", "china"), ("china", "kazakhstan"), ("kazakhstan", "russia"))
+        from period in OptionalTimeGen
+        from measure in Gen.Elements(Enum.GetValues<TradeMeasure>())
+        from basis in Gen.Elements(Enum.GetValues<FigureBasis>())
+        from amount in StatedAmountGen
+        from quantity in QuantityGen
+        from evidence in EvidenceGen
+        let delivered = measure == TradeMeasure.CommodityDelivered
+        select new TradeFigure(id, statedBy, pair.Item1, pair.Item2, period, measure, basis, delivered ? null : amount, delivered ? quantity : null, delivered ? "oil" : null, evidence);
+
+    /// <summary>A loan.</summary>
+    public static Gen<Loan> LoanGen { get; } =
+        from id in IdGen
+        from lender in IdGen
+        from borrower in IdGen.Where(b => b != lender)
+        from amount in StatedAmountGen
+        from purpose in TextGen
+        from project in OptionalIdGen
+        from when in OptionalTimeGen
+        from evidence in EvidenceGen
+        select new Loan(id, lender, borrower, amount, purpose, project, when, evidence);
+
+    /// <summary>A currency swap.</summary>
+    public static Gen<CurrencySwap> CurrencySwapGen { get; } =
+        from id in IdGen
+        from parties in IdsGen.Where(p => p.Count >= 2)
+        from amount in StatedAmountGen
+        from agreement in OptionalIdGen
+        from when in OptionalTimeGen
+        from evidence in EvidenceGen
+        select new CurrencySwap(id, parties, amount, agreement, when, evidence);
+
+    /// <summary>An area per country.</summary>
+    public static Gen<ProjectArea> ProjectAreaGen { get; } =
+        from country in IdGen
+        from area in QuantityGen
+        select new ProjectArea(country, area);
+
+    /// <summary>A project.</summary>
+    public static Gen<InfrastructureProject> ProjectGen { get; } =
+        from id in IdGen
+        from name in TextGen
+        from written in TextGen
+        from kind in Gen.Elements(Enum.GetValues<ProjectKind>())
+        from countries in NonEmptyIdsGen
+        from places in IdsGen
+        from phase in OptionalTextGen
+        from status in Gen.Elements(Enum.GetValues<ProjectStatus>())
+        from areas in Gen.ListOf(ProjectAreaGen, 3)
+        from cost in Gen.OneOf(Gen.Constant<StatedAmount?>(null), StatedAmountGen.Select(a => (StatedAmount?)a))
+        from financing in IdsGen
+        from when in OptionalTimeGen
+        from related in IdsGen
+        from evidence in EvidenceGen
+        select new InfrastructureProject(id, name, written, kind, countries, places, phase, status, areas.DistinctBy(a => a.CountryId).ToValueList(), cost, financing, when, related, evidence);
+
+    /// <summary>An assessment.</summary>
+    public static Gen<Assessment> AssessmentGen { get; } =
+        from id in IdGen
+        from holder in OptionalIdGen
+        from kind in Gen.Elements(Enum.GetValues<AssessmentKind>())
+        from statement in TextGen
+        from subjects in IdsGen
+        from evidence in EvidenceGen
+        select new Assessment(id, holder is null ? AssessmentSource.Author : AssessmentSource.Attributed, holder, kind, statement, subjects, evidence);
+
+    /// <summary>A whole, valid edition (see <see cref="SyntheticEdition"/>), from one to <c>size</c> records per kind, at most 12.</summary>
+    public static Gen<KazChinaEdition> EditionGen { get; } =
+        Gen.Sized(size =>
+            from seed in Gen.Choose(0, int.MaxValue)
+            from perKind in Gen.Choose(1, Math.Clamp(size, 1, 12))
+            select SyntheticEdition.Create(seed, perKind));
+
+    /// <summary>Arbitrary record ids.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RecordId> RecordIdArb() => IdGen.ToArbitrary();
+
+    /// <summary>Arbitrary spans.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<TextSpan> TextSpanArb() => SpanGen.ToArbitrary();
+
+    /// <summary>Arbitrary money.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Money> MoneyArb() => MoneyGen.ToArbitrary();
+
+    /// <summary>Arbitrary stated amounts.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<StatedAmount> StatedAmountArb() => StatedAmountGen.ToArbitrary();
+
+    /// <summary>Arbitrary quantities.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Quantity> QuantityArb() => QuantityGen.ToArbitrary();
+
+    /// <summary>Arbitrary positions.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GeoPoint> GeoPointArb() => GeoPointGen.ToArbitrary();
+
+    /// <summary>Arbitrary partial dates.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<PartialDate> PartialDateArb() => PartialDateGen.ToArbitrary();
+
+    /// <summary>Arbitrary time references.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<TimeReference> TimeReferenceArb() => TimeReferenceGen.ToArbitrary();
+
+    /// <summary>Arbitrary evidence.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Evidence> EvidenceArb() => EvidenceGen.ToArbitrary();
+
+    /// <summary>Arbitrary estimates.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DateEstimate> DateEstimateArb() => DateEstimateGen.ToArbitrary();
+
+    /// <summary>Arbitrary articles.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Article> ArticleArb() => ArticleGen.ToArbitrary();
+
+    /// <summary>Arbitrary countries.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Country> CountryArb() => CountryGen.ToArbitrary();
+
+    /// <summary>Arbitrary people.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Person> PersonArb() => PersonGen.ToArbitrary();
+
+    /// <summary>Arbitrary organizations.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Organization> OrganizationArb() => OrganizationGen.ToArbitrary();
+
+    /// <summary>Arbitrary places.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Place> PlaceArb() => PlaceGen.ToArbitrary();
+
+    /// <summary>Arbitrary citations.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Citation> CitationArb() => CitationGen.ToArbitrary();
+
+    /// <summary>Arbitrary quotes.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Quote> QuoteArb() => QuoteGen.ToArbitrary();
+
+    /// <summary>Arbitrary editorial notes.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<EditorialNote> EditorialNoteArb() => EditorialNoteGen.ToArbitrary();
+
+    /// <summary>Arbitrary agreements.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Agreement> AgreementArb() => AgreementGen.ToArbitrary();
+
+    /// <summary>Arbitrary provisions.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Provision> ProvisionArb() => ProvisionGen.ToArbitrary();
+
+    /// <summary>Arbitrary events.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Event> EventArb() => EventGen.ToArbitrary();
+
+    /// <summary>Arbitrary trade figures.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<TradeFigure> TradeFigureArb() => TradeFigureGen.ToArbitrary();
+
+    /// <summary>Arbitrary loans.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Loan> LoanArb() => LoanGen.ToArbitrary();
+
+    /// <summary>Arbitrary swaps.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CurrencySwap> CurrencySwapArb() => CurrencySwapGen.ToArbitrary();
+
+    /// <summary>Arbitrary areas.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ProjectArea> ProjectAreaArb() => ProjectAreaGen.ToArbitrary();
+
+    /// <summary>Arbitrary projects.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<InfrastructureProject> ProjectArb() => ProjectGen.ToArbitrary();
+
+    /// <summary>Arbitrary assessments.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Assessment> AssessmentArb() => AssessmentGen.ToArbitrary();
+
+    /// <summary>Arbitrary valid editions.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<KazChinaEdition> EditionArb() => EditionGen.ToArbitrary();
+
+    /// <summary>Every record generator, as records, for properties over all kinds.</summary>
+    public static Gen<EditionRecord> AnyRecordGen { get; } = Gen.OneOf(
+        CountryGen.Select(r => (EditionRecord)r),
+        PersonGen.Select(r => (EditionRecord)r),
+        OrganizationGen.Select(r => (EditionRecord)r),
+        PlaceGen.Select(r => (EditionRecord)r),
+        CitationGen.Select(r => (EditionRecord)r),
+        QuoteGen.Select(r => (EditionRecord)r),
+        EditorialNoteGen.Select(r => (EditionRecord)r),
+        AgreementGen.Select(r => (EditionRecord)r),
+        ProvisionGen.Select(r => (EditionRecord)r),
+        EventGen.Select(r => (EditionRecord)r),
+        TradeFigureGen.Select(r => (EditionRecord)r),
+        LoanGen.Select(r => (EditionRecord)r),
+        CurrencySwapGen.Select(r => (EditionRecord)r),
+        ProjectGen.Select(r => (EditionRecord)r),
+        AssessmentGen.Select(r => (EditionRecord)r));
+
+    /// <summary>Arbitrary records of any kind.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<EditionRecord> AnyRecordArb() => AnyRecordGen.ToArbitrary();
+}
