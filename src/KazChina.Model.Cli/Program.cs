@@ -1,12 +1,8 @@
-using System;
+using Spectre.Console;
 
 namespace KazChina.Model.Cli;
 
 internal static class Program
 {
-    private static int Main()
-    {
-        Console.WriteLine(KazChina.Model.ArticleText.Value.Length);
-        return 0;
-    }
+    private static int Main(string[] args) => KazChinaApp.Run(args, AnsiConsole.Console);
 }

@@ -80,7 +80,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         get
         {
-            Preconditions.CheckRange((uint)index < (uint)_items.Length, nameof(index), index, $"The list has {_items.Length} elements.");
+            Preconditions.CheckRange(index >= 0 && index < _items.Length, nameof(index), index, $"The list has {_items.Length} elements.");
             return _items[index];
         }
     }

@@ -4,8 +4,9 @@ namespace KazChina.Model;
 
 /// <summary>
 /// What a record rests on: the spans of the article that state it, and the ids of the
-/// <see cref="Citation"/> records the article gives for it. Every record in the edition is expected to
-/// have at least one span; <see cref="KazChinaEdition.Validate"/> reports a record that has none.
+/// <see cref="Citation"/> records the article gives for it. Every record in the edition must have at least
+/// one span, but that is a rule of the edition, not of the value: evidence may be empty, and
+/// <see cref="KazChinaEdition.Validate"/> reports every record whose evidence has no span.
 /// </summary>
 /// <remarks>Equality compares the spans and citation ids in order.</remarks>
 public sealed record Evidence
@@ -14,12 +15,11 @@ public sealed record Evidence
     /// <param name="spans">The spans of the article that state the fact.</param>
     /// <param name="citationIds">The ids of the citations the article gives for it; may be empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Both lists are empty, a citation id is <c>default</c>, or a span or citation id is listed twice.</exception>
+    /// <exception cref="ArgumentException">A citation id is <c>default</c>, or a span or citation id is listed twice.</exception>
     public Evidence(ValueList<TextSpan> spans, ValueList<RecordId> citationIds)
     {
         Spans = Preconditions.CheckNotNull(spans, nameof(spans));
         CitationIds = Preconditions.CheckNotNull(citationIds, nameof(citationIds));
-        Preconditions.CheckArgument(spans.Count + citationIds.Count > 0, nameof(spans), "Evidence needs at least one span or citation.");
         RecordChecks.CheckIds(citationIds, nameof(citationIds));
         Preconditions.CheckArgument(RecordChecks.AllDistinct(spans), nameof(spans), "A span is listed twice.");
     }
@@ -31,9 +31,9 @@ public sealed record Evidence
     public ValueList<RecordId> CitationIds { get; }
 
     /// <summary>Creates evidence from spans alone.</summary>
-    /// <param name="spans">One or more spans.</param>
+    /// <param name="spans">The spans.</param>
     /// <returns>The evidence.</returns>
-    /// <exception cref="ArgumentException">No span is given.</exception>
+    /// <exception cref="ArgumentException">A span is listed twice.</exception>
     public static Evidence Of(params ReadOnlySpan<TextSpan> spans) => new(ValueList.Create(spans), ValueList.Empty<RecordId>());
 
     /// <summary>Returns a copy that also cites <paramref name="citationIds"/>.</summary>

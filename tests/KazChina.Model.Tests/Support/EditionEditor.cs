@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KazChina.Model.Tests;
+
+/// <summary>Rebuilds an edition with one record replaced or added, for tests that break an edition on purpose.</summary>
+public static class EditionEditor
+{
+    /// <summary>Returns a copy of <paramref name="edition"/> in which <paramref name="replace"/> maps every record (return the record itself to keep it).</summary>
+    public static KazChinaEdition Map(KazChinaEdition edition, Func<EditionRecord, EditionRecord> replace, Article? article = null, IEnumerable<EditionRecord>? extra = null)
+    {
+        var records = edition.Records.Select(replace).Concat(extra ?? []).ToList();
+        return new KazChinaEdition(
+            edition.DataVersion,
+            article ?? edition.Article,
+            records.OfType<Country>().ToValueList(),
+            records.OfType<Person>().ToValueList(),
+            records.OfType<Organization>().ToValueList(),
+            records.OfType<Place>().ToValueList(),
+            records.OfType<Citation>().ToValueList(),
+            records.OfType<Quote>().ToValueList(),
+            records.OfType<EditorialNote>().ToValueList(),
+            records.OfType<Agreement>().ToValueList(),
+            records.OfType<Provision>().ToValueList(),
+            records.OfType<Event>().ToValueList(),
+            records.OfType<TradeFigure>().ToValueList(),
+            records.OfType<Loan>().ToValueList(),
+            records.OfType<CurrencySwap>().ToValueList(),
+            records.OfType<InfrastructureProject>().ToValueList(),
+            records.OfType<Assessment>().ToValueList());
+    }
+}
