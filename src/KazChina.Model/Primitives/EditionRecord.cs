@@ -126,6 +126,23 @@ public abstract record EditionRecord
         }
     }
 
+    /// <summary>
+    /// What LINQPad shows for the record under <c>.Dump()</c> (found by its <c>ToDump</c> convention, which
+    /// needs no reference to LINQPad): the record's kind and its non-empty fields as flat text, the way
+    /// <see cref="EditionTables"/> renders them.
+    /// </summary>
+    /// <returns>The fields by name, the kind first.</returns>
+    internal object ToDump()
+    {
+        var view = new Dictionary<string, string> { ["kind"] = Kind.ToString() };
+        foreach ((string name, string value) in EditionTables.Cells(this))
+        {
+            view[name] = value;
+        }
+
+        return view;
+    }
+
     /// <summary>Lists the references held by the derived record's own members.</summary>
     /// <returns>The references.</returns>
     private protected abstract IEnumerable<RecordReference> GetOwnReferences();

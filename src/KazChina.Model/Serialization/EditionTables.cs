@@ -45,17 +45,30 @@ public static class EditionTables
     {
         ArgumentNullException.ThrowIfNull(edition);
         Preconditions.CheckDefined(kind, nameof(kind));
-        (string name, Column[] columns) = Layout(kind);
-        var allColumns = new List<Column> { new("id", r => r.Id.Value) };
-        allColumns.AddRange(columns);
-        allColumns.Add(new("citationIds", r => Join(r.Evidence.CitationIds.Select(c => c.Value))));
-        allColumns.Add(new("evidenceSpans", r => Join(r.Evidence.Spans.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Start}+{s.Length}")))));
-        allColumns.Add(new("evidenceText", r => string.Join(EvidenceSeparator, r.Evidence.Spans.Select(s => s.Text))));
+        (string name, Column[] columns) = Columns(kind);
         var rows = edition.Records
             .Where(r => r.Kind == kind)
-            .Select(r => allColumns.Select(c => c.Value(r)).ToValueList())
+            .Select(r => columns.Select(c => c.Value(r)).ToValueList())
             .ToValueList();
-        return new FlatTable(name, allColumns.Select(c => c.Name).ToValueList(), rows);
+        return new FlatTable(name, columns.Select(c => c.Name).ToValueList(), rows);
+    }
+
+    /// <summary>Returns a record's non-empty cells by column name, as its kind's table shows them.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The cells, in column order.</returns>
+    internal static IReadOnlyDictionary<string, string> Cells(EditionRecord record)
+    {
+        var cells = new Dictionary<string, string>();
+        foreach (Column column in Columns(record.Kind).Columns)
+        {
+            string value = column.Value(record);
+            if (value.Length > 0)
+            {
+                cells.Add(column.Name, value);
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>
@@ -86,6 +99,20 @@ public static class EditionTables
         }
 
         return new FlatTable("facts", FactColumns, rows.ToValueList());
+    }
+
+    private static (string Name, Column[] Columns) Columns(RecordKind kind)
+    {
+        (string name, Column[] own) = Layout(kind);
+        Column[] columns =
+        [
+            new("id", r => r.Id.Value),
+            .. own,
+            new("citationIds", r => Join(r.Evidence.CitationIds.Select(c => c.Value))),
+            new("evidenceSpans", r => Join(r.Evidence.Spans.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Start}+{s.Length}")))),
+            new("evidenceText", r => string.Join(EvidenceSeparator, r.Evidence.Spans.Select(s => s.Text))),
+        ];
+        return (name, columns);
     }
 
     private static (string Name, Column[] Columns) Layout(RecordKind kind) => kind switch

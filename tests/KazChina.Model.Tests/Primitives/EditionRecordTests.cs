@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -30,6 +32,19 @@ public class EditionRecordTests
 
         Assert.Equal(record.Evidence.CitationIds, cited);
         Assert.All(record.GetReferences(), r => Assert.NotEmpty(r.AllowedKinds));
+    }
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public void ToDump_FoundAsLinqPadFindsIt_ShowsKindIdAndEvidenceWords(EditionRecord record)
+    {
+        MethodInfo? toDump = record.GetType().GetMethod("ToDump", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
+
+        Assert.NotNull(toDump);
+        var view = Assert.IsAssignableFrom<IReadOnlyDictionary<string, string>>(toDump.Invoke(record, null));
+        Assert.Equal(record.Kind.ToString(), view["kind"]);
+        Assert.Equal(record.Id.Value, view["id"]);
+        Assert.Equal(string.Join(" … ", record.Evidence.Spans.Select(s => s.Text)), view["evidenceText"]);
+        Assert.Equal("kind", view.Keys.First());
     }
 
     [Fact]
