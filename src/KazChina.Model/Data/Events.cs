@@ -2,8 +2,9 @@ namespace KazChina.Model;
 
 internal static partial class EditionData
 {
-    // Dates only as the article gives them; where it gives none, When is null. The visit is dated to
-    // June 2011 because the article places the June 7 briefing ahead of it and the June 13 agreement in it.
+    // Dates only as the article gives them; where it gives none, When is null. The visit is dated June
+    // 2011 (year inferred): Cheng's briefing "ahead of" it is cited to June 7, and the partnership Hu
+    // agreed with Nazarbayev is dated June 13.
     private static TextSpan TwentyYearsOfIndependence => S(2198, 48, "During Kazakhstan’s twenty years of independence");
 
     private static ValueList<Event> Events() => ValueList.Create(
@@ -15,7 +16,9 @@ internal static partial class EditionData
             participantIds: Ids("kazakhstan", "china"),
             placeId: null,
             relatedIds: Ids("strategic-partnership-2005"),
-            evidence: Evidence.Of(S(141, 77, "The strategic partnership signed between Kazakhstan and China on July 4, 2005")).Citing("cite-xinhua-2011-06-13-a")),
+            evidence: Evidence.Of(
+                S(141, 77, "The strategic partnership signed between Kazakhstan and China on July 4, 2005"),
+                S(2403, 37, "later forging a strategic partnership")).Citing("cite-xinhua-2011-06-13-a", "cite-central-asia-online-2011-06-14")),
         new Event(
             id: "event-hu-visit-astana",
             eventKind: EventKind.StateVisit,
@@ -128,6 +131,15 @@ internal static partial class EditionData
             placeId: null,
             relatedIds: Ids("good-neighborly-treaty", "event-kazakhstan-twenty-years-of-independence"),
             evidence: Evidence.Of(TwentyYearsOfIndependence, S(2335, 67, "signed the “China-Kazakhstan Good-Neighborly Treaty of Friendship,”")).Citing("cite-central-asia-online-2011-06-14")),
+        new Event(
+            id: "event-bilateral-trade-promoted",
+            eventKind: EventKind.Milestone,
+            title: "Kazakhstan promotes bilateral trade with China",
+            when: null,
+            participantIds: Ids("kazakhstan", "china"),
+            placeId: null,
+            relatedIds: Ids("event-kazakhstan-twenty-years-of-independence"),
+            evidence: Evidence.Of(TwentyYearsOfIndependence, S(2445, 25, "promoting bilateral trade")).Citing("cite-central-asia-online-2011-06-14")),
         new Event(
             id: "event-china-becomes-main-trading-partner",
             eventKind: EventKind.Milestone,
