@@ -9,17 +9,11 @@ namespace KazChina.Model;
 /// <remarks>Equality compares every member; the record is compared by record equality.</remarks>
 public sealed record TimelineEntry
 {
-    /// <summary>Creates an entry.</summary>
-    /// <param name="when">The record's date and how the record relates to it.</param>
-    /// <param name="label">A short label for the record.</param>
-    /// <param name="record">The dated record.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="label"/> is blank.</exception>
-    public TimelineEntry(TimeReference when, string label, EditionRecord record)
+    internal TimelineEntry(TimeReference when, string label, EditionRecord record)
     {
-        When = Preconditions.CheckNotNull(when, nameof(when));
-        Label = Preconditions.CheckText(label, nameof(label));
-        Record = Preconditions.CheckNotNull(record, nameof(record));
+        When = when;
+        Label = label;
+        Record = record;
     }
 
     /// <summary>Gets the record's date and how the record relates to it ("by 2015", "at 2011-06-13").</summary>

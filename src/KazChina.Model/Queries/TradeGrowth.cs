@@ -46,8 +46,8 @@ public sealed record TradeGrowth
     /// <summary>Gets the compound annual growth rate as a fraction (0.1892 is 18.92 % a year), or null without <see cref="Years"/>.</summary>
     public BoundedNumber? AnnualRate { get; }
 
-    /// <summary>Returns the figures' ids, the multiple and the rate.</summary>
-    /// <returns>A readable rendering.</returns>
+    /// <summary>Returns the figures' ids, the multiple and, where there is one, the rate.</summary>
+    /// <returns>A readable rendering such as <c>a → b: multiple 2 over 4 years, rate 0.189207115002721 a year</c> or <c>a → b: multiple &lt; 2</c>.</returns>
     public override string ToString() =>
-        $"{From.Id} → {To.Id}: ×{Multiple}" + (AnnualRate is null ? string.Empty : $" over {Years} years, {AnnualRate} a year");
+        $"{From.Id} → {To.Id}: multiple {Multiple}" + (AnnualRate is null ? string.Empty : $" over {Years} years, rate {AnnualRate} a year");
 }

@@ -64,16 +64,16 @@ public static class TradeQueries
     }
 
     /// <summary>
-    /// Returns the growth from one money figure to another of the same countries and measure: the multiple
-    /// and, when both have periods and the second is in a later year, the compound annual rate over the
-    /// years between them (2015 − 2011 = 4 for "in 2011" to "by 2015").
+    /// Returns the growth from one money figure to another of the same countries and measure (for a delivery,
+    /// in the same direction): the multiple and, when both have periods and the second is in a later year, the
+    /// compound annual rate over the years between them (2015 − 2011 = 4 for "in 2011" to "by 2015").
     /// </summary>
     /// <param name="edition">The edition.</param>
     /// <param name="fromId">The id of the base figure, e.g. <c>trade-china-kazakhstan-20bn-2011</c>.</param>
     /// <param name="toId">The id of the figure grown to, e.g. <c>trade-target-40bn-2015</c>.</param>
     /// <returns>The growth, with the bounds the figures imply.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is default or names a record that is not a trade figure; a figure states a quantity rather than money; the base amount is zero; or the figures differ in countries or measure.</exception>
+    /// <exception cref="ArgumentException">An id is default or names a record that is not a trade figure; a figure states a quantity rather than money; the base amount is zero; or the figures differ in countries, measure, commodity or direction of delivery.</exception>
     /// <exception cref="KeyNotFoundException">No record has one of the ids.</exception>
     /// <exception cref="InvalidOperationException">The figures share no currency; there is no arithmetic across currencies.</exception>
     public static TradeGrowth ImpliedGrowth(this KazChinaEdition edition, RecordId fromId, RecordId toId)
@@ -91,7 +91,7 @@ public static class TradeQueries
     /// <param name="years">The years over which the growth happens; at least 1.</param>
     /// <returns>The growth, with the bounds the figures imply.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is default or names a record that is not a trade figure; a figure states a quantity rather than money; the base amount is zero; or the figures differ in countries or measure.</exception>
+    /// <exception cref="ArgumentException">An id is default or names a record that is not a trade figure; a figure states a quantity rather than money; the base amount is zero; or the figures differ in countries, measure, commodity or direction of delivery.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is less than 1.</exception>
     /// <exception cref="KeyNotFoundException">No record has one of the ids.</exception>
     /// <exception cref="InvalidOperationException">The figures share no currency; there is no arithmetic across currencies.</exception>
@@ -123,7 +123,7 @@ public static class TradeQueries
         {
             foreach (TradeFigure actual in figures)
             {
-                if (target.Basis == FigureBasis.Target && actual.Basis == FigureBasis.Actual && AreLike(actual, target)
+                if (target.Basis == FigureBasis.Target && actual.Basis == FigureBasis.Actual && CanGrowInto(actual, target)
                     && actual.Amount is { Value.Amount: not 0m } actualStated
                     && target.Amount?.In(actualStated.Currency) is not null)
                 {
@@ -138,7 +138,8 @@ public static class TradeQueries
     /// <summary>
     /// Sets one country's trade with one partner against its trade with another (China–Kazakhstan against
     /// Kazakhstan–Russia): every like pair of money figures — same measure and commodity, the given basis,
-    /// a shared currency — with the ratio of the first partner's figure to the second's and its bound.
+    /// a shared currency, and for deliveries the country supplying in both or receiving in both — with the
+    /// ratio of the first partner's figure to the second's and its bound.
     /// </summary>
     /// <param name="edition">The edition.</param>
     /// <param name="countryId">The id of the country both figures involve, e.g. <c>kazakhstan</c>.</param>
@@ -164,7 +165,7 @@ public static class TradeQueries
         {
             foreach (TradeFigure second in seconds)
             {
-                if (first.Basis == basis && second.Basis == basis && AreLike(first, second)
+                if (first.Basis == basis && second.Basis == basis && CanCompare(first, second, countryId)
                     && first.Amount is { } firstStated && second.Amount is { } secondStated
                     && secondStated.In(firstStated.Currency) is { Amount: not 0m } secondAmount)
                 {
@@ -182,7 +183,7 @@ public static class TradeQueries
         StatedAmount fromStated = from.Amount ?? throw new ArgumentException($"The figure '{from.Id}' states a quantity, not an amount of money.", fromName);
         StatedAmount toStated = to.Amount ?? throw new ArgumentException($"The figure '{to.Id}' states a quantity, not an amount of money.", toName);
         Preconditions.CheckArgument(to.IsBetween(from.CountryId, from.PartnerId), toName, $"The figure '{to.Id}' is between {to.CountryId} and {to.PartnerId}, but '{from.Id}' is between {from.CountryId} and {from.PartnerId}.");
-        Preconditions.CheckArgument(AreLike(from, to), toName, $"The figure '{to.Id}' measures {Describe(to)}, but '{from.Id}' measures {Describe(from)}.");
+        Preconditions.CheckArgument(CanGrowInto(from, to), toName, $"The figure '{to.Id}' measures {Describe(to)}, but '{from.Id}' measures {Describe(from)}.");
         Money fromAmount = fromStated.Value;
         Preconditions.CheckArgument(fromAmount.Amount != 0m, fromName, $"The base figure '{from.Id}' is zero; growth from zero has no multiple.");
         Money toAmount = toStated.In(fromAmount.Currency) ?? toStated.Value;
@@ -199,11 +200,20 @@ public static class TradeQueries
     /// <summary>The compound annual rate that multiplies a value by <paramref name="multiple"/> in <paramref name="years"/> years.</summary>
     private static decimal AnnualRate(decimal multiple, int years) => (decimal)(Math.Pow((double)multiple, 1.0 / years) - 1.0);
 
+    /// <summary>Whether two figures measure the same thing: the same measure and commodity.</summary>
     private static bool AreLike(TradeFigure a, TradeFigure b) =>
         a.Measure == b.Measure && string.Equals(a.Commodity, b.Commodity, StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="to"/> can be a later value of <paramref name="from"/>: alike, and a delivery in the same direction.</summary>
+    private static bool CanGrowInto(TradeFigure from, TradeFigure to) =>
+        AreLike(from, to) && (from.Measure != TradeMeasure.CommodityDelivered || from.CountryId == to.CountryId);
+
+    /// <summary>Whether two figures of <paramref name="countryId"/> with different partners can be set side by side: alike, and for deliveries the country supplies in both or receives in both.</summary>
+    private static bool CanCompare(TradeFigure first, TradeFigure second, RecordId countryId) =>
+        AreLike(first, second) && (first.Measure != TradeMeasure.CommodityDelivered || (first.CountryId == countryId) == (second.CountryId == countryId));
+
     private static string Describe(TradeFigure figure) =>
-        figure.Commodity is null ? figure.Measure.ToString() : $"{figure.Measure} of {figure.Commodity}";
+        figure.Commodity is null ? figure.Measure.ToString() : $"{figure.Measure} of {figure.Commodity} from {figure.CountryId} to {figure.PartnerId}";
 
     private static void CheckPair(KazChinaEdition edition, RecordId countryId, RecordId partnerId)
     {
