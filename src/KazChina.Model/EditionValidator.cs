@@ -15,15 +15,12 @@ internal static class EditionValidator
     {
         var issues = new List<ValidationIssue>();
         string text = edition.Article.Text;
-        var seen = new Dictionary<RecordId, RecordPath>(edition.Records.Count);
 
-        foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
+        // The id map (which references resolve against, and queries use later) holds each id once, so it is
+        // smaller than the edition exactly when ids repeat; only then is a second map needed to say where.
+        if (edition.ById.Count < edition.Records.Count)
         {
-            var path = new RecordPath(list, index);
-            if (!seen.TryAdd(record.Id, path))
-            {
-                issues.Add(new ValidationIssue(ValidationRule.DuplicateId, record.Id, path + ".id", $"The id '{record.Id}' is already used by the record at {seen[record.Id]}."));
-            }
+            CheckDuplicateIds(edition, issues);
         }
 
         foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
@@ -35,6 +32,19 @@ internal static class EditionValidator
         }
 
         return issues;
+    }
+
+    private static void CheckDuplicateIds(KazChinaEdition edition, List<ValidationIssue> issues)
+    {
+        var seen = new Dictionary<RecordId, RecordPath>(edition.Records.Count);
+        foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
+        {
+            var path = new RecordPath(list, index);
+            if (!seen.TryAdd(record.Id, path))
+            {
+                issues.Add(new ValidationIssue(ValidationRule.DuplicateId, record.Id, path + ".id", $"The id '{record.Id}' is already used by the record at {seen[record.Id]}."));
+            }
+        }
     }
 
     private static void CheckReferences(KazChinaEdition edition, RecordPath path, EditionRecord record, List<ValidationIssue> issues)
