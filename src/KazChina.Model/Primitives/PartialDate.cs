@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace KazChina.Model;
 
 /// <summary>How much of a date the article gives.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>Only the year ("in 2011").</summary>
@@ -19,6 +21,7 @@ public enum DatePrecision
 }
 
 /// <summary>Which part of a month a month-precision date means.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<MonthPart>))]
 public enum MonthPart
 {
     /// <summary>The whole month, or the month is not narrowed.</summary>
@@ -48,6 +51,7 @@ public enum MonthPart
 /// before "June 1, 2011", and "June 13" after both.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(PartialDateJsonConverter))]
 public sealed record PartialDate : IComparable<PartialDate>
 {
     /// <summary>The earliest year accepted.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -11,6 +12,7 @@ namespace KazChina.Model;
 /// Two ids are equal when their text is equal (ordinal). <c>default(RecordId)</c> has no text; it is
 /// never a valid id, every record constructor rejects it, and <see cref="IsDefault"/> tells it apart.
 /// </remarks>
+[JsonConverter(typeof(RecordIdJsonConverter))]
 public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>
 {
     /// <summary>The longest id accepted, in characters.</summary>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -53,6 +54,7 @@ public static class ValueList
 /// equality compares contents, also after a copy or a JSON round trip.
 /// </summary>
 /// <typeparam name="T">The element type; elements are never null.</typeparam>
+[JsonConverter(typeof(ValueListJsonConverterFactory))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;
