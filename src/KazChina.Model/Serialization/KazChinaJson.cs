@@ -63,11 +63,18 @@ public static class KazChinaJson
     /// <summary>
     /// Gets the read-only options behind every method here, for composing with your own: pass
     /// <c>KazChinaJson.Options.TypeInfoResolver</c> first in your options' <c>TypeInfoResolverChain</c>, or copy
-    /// them with <c>new JsonSerializerOptions(KazChinaJson.Options)</c>. Serializing with them directly skips the
-    /// checks described on this type that happen outside the contracts (the first syntax pass, <c>schemaVersion</c>
-    /// up front, paths for constructor failures, and <see cref="KazChinaEdition.Validate"/>).
+    /// them with <c>new JsonSerializerOptions(KazChinaJson.Options)</c>. They read and write the same format as
+    /// the methods here, but <see cref="JsonSerializer"/> with them skips the checks this type makes outside the
+    /// contracts: the syntax pass that names paths of malformed input, <c>schemaVersion</c> before anything else,
+    /// paths for values a constructor rejects, and <see cref="KazChinaEdition.Validate"/>.
     /// </summary>
-    public static JsonSerializerOptions Options => KazChinaJsonContext.Default.Options;
+    /// <remarks>
+    /// Their contracts are the source-generated ones without the members the model computes (a record's
+    /// <c>Kind</c>, an article's <c>Sha256</c>, a span's <c>End</c> and the like), so that such a member in a
+    /// document is an unknown member rather than silently skipped. Writing here uses the generated contracts
+    /// themselves, which have the generated fast path; the output is the same.
+    /// </remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>
     /// Gets the JSON Schema (draft 2020-12) of an edition document, generated from the contracts. The same file
@@ -80,17 +87,7 @@ public static class KazChinaJson
     /// <typeparam name="T">A public type of the model: the edition, a record, a value type such as <see cref="Money"/>, an enum, or a <see cref="ValueList{T}"/> of these.</typeparam>
     /// <returns>The contract, bound to <see cref="Options"/>.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
-    public static JsonTypeInfo<T> GetTypeInfo<T>()
-    {
-        try
-        {
-            return (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        }
-        catch (NotSupportedException exception)
-        {
-            throw new NotSupportedException($"{typeof(T)} is not a type of the KazChina.Model JSON format.", exception);
-        }
-    }
+    public static JsonTypeInfo<T> GetTypeInfo<T>() => ContractOf<T>(Options);
 
     /// <summary>Writes <paramref name="value"/> as a JSON string.</summary>
     /// <typeparam name="T">A type of the model (see <see cref="GetTypeInfo{T}"/>).</typeparam>
@@ -328,11 +325,54 @@ public static class KazChinaJson
         return value;
     }
 
+    private static JsonTypeInfo<T> ContractOf<T>(JsonSerializerOptions options)
+    {
+        try
+        {
+            return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        }
+        catch (NotSupportedException exception)
+        {
+            throw new NotSupportedException($"{typeof(T)} is not a type of the KazChina.Model JSON format.", exception);
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(KazChinaJsonContext.Default.Options)
+        {
+            TypeInfoResolver = KazChinaJsonContext.Default.WithAddedModifier(ForgetComputedMembers),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>
+    /// Drops the [JsonIgnore] members (those with neither getter nor setter in the contract): System.Text.Json
+    /// keeps them so that it can skip a JSON member of the same name, which would let "kind" or "sha256"
+    /// through a reader that otherwise rejects unknown members.
+    /// </summary>
+    private static void ForgetComputedMembers(JsonTypeInfo contract)
+    {
+        if (contract.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (int i = contract.Properties.Count - 1; i >= 0; i--)
+        {
+            if (contract.Properties[i] is { Get: null, Set: null })
+            {
+                contract.Properties.RemoveAt(i);
+            }
+        }
+    }
+
     private static void Write<T>(IBufferWriter<byte> buffer, T value, bool indented)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(value);
-        JsonTypeInfo<T> contract = GetTypeInfo<T>();
+        JsonTypeInfo<T> contract = ContractOf<T>(KazChinaJsonContext.Default.Options);
         using var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter);
         JsonSerializer.Serialize(writer, value, contract);
     }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace KazChina.Model.Tests;
@@ -69,7 +70,20 @@ public partial class KazChinaJsonTests
         Assert.True(options.RespectRequiredConstructorParameters);
         Assert.False(options.AllowDuplicateProperties);
         Assert.Equal(KazChinaJson.MaxDepth, options.MaxDepth);
-        Assert.Same(KazChinaJsonContext.Default, options.TypeInfoResolver);
+        Assert.True(options.AllowOutOfOrderMetadataProperties);
+        Assert.Same(KazChinaJson.Options, KazChinaJson.GetTypeInfo<Loan>().Options);
+    }
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 100)]
+    public void Options_UsedDirectly_WriteWhatTheFacadeWrites(KazChinaEdition edition)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            JsonSerializer.Serialize(writer, edition, KazChinaJson.GetTypeInfo<KazChinaEdition>());
+        }
+
+        Assert.Equal(KazChinaJson.SerializeToUtf8Bytes(edition), buffer.WrittenSpan.ToArray());
     }
 
     [Fact]
@@ -83,19 +97,18 @@ public partial class KazChinaJsonTests
         Assert.Equal(edition, KazChinaJson.Deserialize<KazChinaEdition>(json));
     }
 
-    [Theory]
-    [InlineData(typeof(KazChinaEdition))]
-    [InlineData(typeof(Loan))]
-    [InlineData(typeof(Evidence))]
-    [InlineData(typeof(Money))]
-    [InlineData(typeof(StatedAmount))]
-    public void GetTypeInfo_ObjectTypes_HaveTheGeneratedFastPath(Type type)
+    [Fact]
+    public void Context_ObjectTypes_HaveTheGeneratedFastPath()
     {
-        JsonTypeInfo info = KazChinaJson.Options.GetTypeInfo(type);
+        KazChinaJsonContext context = KazChinaJsonContext.Default;
 
-        object? handler = info.GetType().GetProperty("SerializeHandler")!.GetValue(info);
-
-        Assert.NotNull(handler);
+        Assert.NotNull(context.KazChinaEdition.SerializeHandler);
+        Assert.NotNull(context.Article.SerializeHandler);
+        Assert.NotNull(context.Loan.SerializeHandler);
+        Assert.NotNull(context.Evidence.SerializeHandler);
+        Assert.NotNull(context.StatedAmount.SerializeHandler);
+        Assert.NotNull(context.Money.SerializeHandler);
+        Assert.NotNull(context.TextSpan.SerializeHandler);
     }
 
     [Fact]
