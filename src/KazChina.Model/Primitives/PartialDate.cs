@@ -50,6 +50,11 @@ public enum MonthPart
 /// its first day), then the one whose year is stated before the inferred one. So "June 2011" sorts
 /// before "June 1, 2011", and "June 13" after both.
 /// </para>
+/// <para>
+/// In JSON a partial date is one string: <c>2011</c>, <c>2011-06</c>, <c>2011-06 (early)</c>,
+/// <c>2011-06-13 (year inferred)</c> — the ISO 8601 date to the precision given, then the part of the month,
+/// then the inferred-year mark.
+/// </para>
 /// </remarks>
 [JsonConverter(typeof(PartialDateJsonConverter))]
 public sealed record PartialDate : IComparable<PartialDate>

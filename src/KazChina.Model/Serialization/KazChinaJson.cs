@@ -17,8 +17,8 @@ namespace KazChina.Model;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The wire format: camelCase members in a fixed order, every member always present (null where a value is
-/// absent); enums as camelCase names; ids as plain strings; lists as arrays; NodaTime dates as ISO 8601 strings
+/// The wire format: camelCase members in a fixed order, every member written (null where a value is absent,
+/// and required when read, except a stated amount's <c>alsoStatedAs</c>); enums as camelCase names; ids as plain strings; lists as arrays; NodaTime dates as ISO 8601 strings
 /// (<c>2011-06-15</c>); partial dates as short strings (<c>2011</c>, <c>2011-06 (early)</c>,
 /// <c>2011-06-13 (year inferred)</c>); money as <c>{"amount": 880000000, "currency": "CNY"}</c>; a record read
 /// or written as an <see cref="EditionRecord"/> carries a <c>$type</c> member naming its kind; the edition

@@ -129,12 +129,12 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>, I
 /// </summary>
 internal sealed class NestedJsonException : JsonException
 {
-    /// <summary>Creates the error.</summary>
+    /// <summary>Creates the error; its message is <c>relativePath: reason</c>, which completes <see cref="JsonException.Path"/> for callers of <see cref="JsonSerializer"/>.</summary>
     /// <param name="relativePath">The path inside the list, starting with the element's index.</param>
     /// <param name="reason">What was wrong, without location.</param>
     /// <param name="innerException">The element's own exception, if any.</param>
     public NestedJsonException(string relativePath, string reason, Exception? innerException)
-        : base(reason, innerException)
+        : base(relativePath + ": " + reason, innerException)
     {
         RelativePath = relativePath;
         Reason = reason;

@@ -197,6 +197,17 @@ public partial class KazChinaJsonTests
     }
 
     [Fact]
+    public void Deserialize_ListElementErrorWithOptionsUsedDirectly_CompletesThePathInTheMessage()
+    {
+        string json = Replace(EditionJson, "$.countries[1].evidence.spans[0].start", "\"x\"");
+
+        JsonException error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, KazChinaJson.GetTypeInfo<KazChinaEdition>()));
+
+        Assert.Equal("$.countries", error.Path);
+        Assert.Equal("[1].evidence.spans[0].start: Cannot get the value of a token type 'String' as a number.", error.Message);
+    }
+
+    [Fact]
     public void Deserialize_RecordWithoutOrWithUnknownType_IsRejected()
     {
         string loan = KazChinaJson.Serialize(SyntheticEdition.Create(5, 1).Loans[0]);
