@@ -1,0 +1,98 @@
+namespace KazChina.Model;
+
+internal static partial class EditionData
+{
+    // One record per occurrence; each span is the words inside the parentheses (for a double citation,
+    // the words of its own half). Day-month dates are 2011, inferred: the article gives no year for them.
+    private static ValueList<Citation> Citations() => ValueList.Create(
+        new Citation(
+            id: "cite-image-xinhua",
+            citationKind: CitationKind.ImageCredit,
+            outletId: "xinhua",
+            outletAsWritten: "Xinhua",
+            dateAsWritten: null,
+            date: null,
+            title: null,
+            evidence: Evidence.Of(S(124, 14, "Source: Xinhua"))),
+        new Citation(
+            id: "cite-xinhua-2011-06-13-a",
+            citationKind: CitationKind.InText,
+            outletId: "xinhua",
+            outletAsWritten: "Xinhua",
+            dateAsWritten: "June 13",
+            date: new PartialDate(2011, 6, 13, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(603, 15, "Xinhua, June 13"))),
+        new Citation(
+            id: "cite-interfax-kazakhstan-2011-06-14",
+            citationKind: CitationKind.InText,
+            outletId: "interfax-kazakhstan",
+            outletAsWritten: "Interfax-Kazakhstan",
+            dateAsWritten: "June 14",
+            date: new PartialDate(2011, 6, 14, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(1247, 28, "Interfax-Kazakhstan, June 14"))),
+        new Citation(
+            id: "cite-xinhua-2011-06-07",
+            citationKind: CitationKind.InText,
+            outletId: "xinhua",
+            outletAsWritten: "Xinhua",
+            dateAsWritten: "June 7",
+            date: new PartialDate(2011, 6, 7, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(1679, 14, "Xinhua, June 7"))),
+        new Citation(
+            id: "cite-xinhua-2011-06-01",
+            citationKind: CitationKind.InText,
+            outletId: "xinhua",
+            outletAsWritten: "Xinhua",
+            dateAsWritten: "June 1",
+            date: new PartialDate(2011, 6, 1, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(2180, 14, "Xinhua, June 1"))),
+        new Citation(
+            id: "cite-central-asia-online-2011-06-14",
+            citationKind: CitationKind.InText,
+            outletId: "central-asia-online",
+            outletAsWritten: "www.centralasiaonline.com",
+            dateAsWritten: "June 14",
+            date: new PartialDate(2011, 6, 14, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(2843, 34, "www.centralasiaonline.com, June 14"))),
+        new Citation(
+            id: "cite-ntdtv-2011-06-15",
+            citationKind: CitationKind.InText,
+            outletId: "ntdtv",
+            outletAsWritten: "NTDTV",
+            dateAsWritten: "June 15",
+            date: new PartialDate(2011, 6, 15, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(3796, 14, "NTDTV, June 15"))),
+        new Citation(
+            id: "cite-central-asia-newswire-2011-06-13",
+            citationKind: CitationKind.InText,
+            outletId: "central-asia-newswire",
+            outletAsWritten: "www.centralasianewswire",
+            dateAsWritten: "June 13",
+            date: new PartialDate(2011, 6, 13, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(3812, 32, "www.centralasianewswire, June 13"))),
+        new Citation(
+            id: "cite-xinhua-2011-06-13-b",
+            citationKind: CitationKind.InText,
+            outletId: "xinhua",
+            outletAsWritten: "Xinhua",
+            dateAsWritten: "June 13",
+            date: new PartialDate(2011, 6, 13, yearInferred: true),
+            title: null,
+            evidence: Evidence.Of(S(5002, 15, "Xinhua, June 13"))),
+        new Citation(
+            id: "cite-xinhua-2011-06-13-joint-statement",
+            citationKind: CitationKind.InText,
+            outletId: "xinhua",
+            outletAsWritten: "Xinhua",
+            dateAsWritten: "June 13",
+            date: new PartialDate(2011, 6, 13, yearInferred: true),
+            title: "Full Text of China-Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership",
+            evidence: Evidence.Of(S(6391, 116, "Full Text of China-Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership, Xinhua, June 13"))));
+}

@@ -1,0 +1,108 @@
+namespace KazChina.Model;
+
+internal static partial class EditionData
+{
+    // Descriptions and web addresses of the outlets are the editorial notes' own; the article gives none.
+    private static ValueList<Organization> Organizations() => ValueList.Create(
+        new Organization(
+            id: "xinhua",
+            name: "Xinhua",
+            nameAsWritten: "Xinhua",
+            kind: OrganizationKind.NewsOutlet,
+            countryId: "china",
+            description: "China's state news agency",
+            website: null,
+            evidence: Evidence.Of(S(132, 6, "Xinhua"))),
+        new Organization(
+            id: "interfax-kazakhstan",
+            name: "Interfax-Kazakhstan",
+            nameAsWritten: "Interfax-Kazakhstan",
+            kind: OrganizationKind.NewsOutlet,
+            countryId: "kazakhstan",
+            description: "the Kazakh branch of the Interfax news group",
+            website: null,
+            evidence: Evidence.Of(S(1247, 19, "Interfax-Kazakhstan"))),
+        new Organization(
+            id: "central-asia-online",
+            name: "Central Asia Online",
+            nameAsWritten: "www.centralasiaonline.com",
+            kind: OrganizationKind.NewsOutlet,
+            countryId: null,
+            description: "a news site sponsored by US Central Command, 2008 onward",
+            website: "www.centralasiaonline.com",
+            evidence: Evidence.Of(S(2843, 25, "www.centralasiaonline.com"))),
+        new Organization(
+            id: "ntdtv",
+            name: "New Tang Dynasty Television",
+            nameAsWritten: "NTDTV",
+            kind: OrganizationKind.NewsOutlet,
+            countryId: null,
+            description: "a New York based broadcaster founded in 2001",
+            website: null,
+            evidence: Evidence.Of(S(3796, 5, "NTDTV"))),
+        new Organization(
+            id: "central-asia-newswire",
+            name: "Central Asia Newswire",
+            nameAsWritten: "www.centralasianewswire",
+            kind: OrganizationKind.NewsOutlet,
+            countryId: null,
+            description: "an English-language news service on Central Asia",
+            website: "www.centralasianewswire",
+            evidence: Evidence.Of(S(3812, 23, "www.centralasianewswire"))),
+        new Organization(
+            id: "shanghai-cooperation-organization",
+            name: "Shanghai Cooperation Organization",
+            nameAsWritten: "Shanghai Cooperation Organization",
+            kind: OrganizationKind.InternationalOrganization,
+            countryId: null,
+            description: null,
+            website: null,
+            evidence: Evidence.Of(
+                S(759, 39, "Shanghai Cooperation Organization (SCO)"),
+                S(2008, 30, "under the framework of the SCO"))),
+        new Organization(
+            id: "world-trade-organization",
+            name: "World Trade Organization",
+            nameAsWritten: "world Trade Organization",
+            kind: OrganizationKind.InternationalOrganization,
+            countryId: null,
+            description: null,
+            website: null,
+            evidence: Evidence.Of(S(4452, 34, "the world Trade Organization (WTO)"))),
+        new Organization(
+            id: "china-development-bank",
+            name: "China Development Bank",
+            nameAsWritten: "China Development Bank",
+            kind: OrganizationKind.Bank,
+            countryId: "china",
+            description: null,
+            website: null,
+            evidence: Evidence.Of(S(3334, 26, "The China Development Bank")).Citing("cite-ntdtv-2011-06-15", "cite-central-asia-newswire-2011-06-13")),
+        new Organization(
+            id: "kazakhmys",
+            name: "Kazakhmys",
+            nameAsWritten: "Kazakhmys",
+            kind: OrganizationKind.Company,
+            countryId: "kazakhstan",
+            description: null,
+            website: null,
+            evidence: Evidence.Of(S(3397, 41, "the Kazakhstani mining company, Kazakhmys")).Citing("cite-ntdtv-2011-06-15", "cite-central-asia-newswire-2011-06-13")),
+        new Organization(
+            id: "kazakhstani-sinologists",
+            name: "Kazakhstani Sinologists",
+            nameAsWritten: "Kazakhstani Sinologists",
+            kind: OrganizationKind.ExpertGroup,
+            countryId: "kazakhstan",
+            description: null,
+            website: null,
+            evidence: Evidence.Of(S(621, 23, "Kazakhstani Sinologists")).Citing("cite-interfax-kazakhstan-2011-06-14")),
+        new Organization(
+            id: "kazakh-and-chinese-media",
+            name: "Kazakh and Chinese media",
+            nameAsWritten: "both countries’ media",
+            kind: OrganizationKind.Media,
+            countryId: null,
+            description: null,
+            website: null,
+            evidence: Evidence.Of(S(808, 21, "both countries’ media")).Citing("cite-interfax-kazakhstan-2011-06-14")));
+}
