@@ -81,15 +81,11 @@ public static class EditionSchemaGenerator
 
     /// <summary>Every type with its own entry in <c>$defs</c>: the public model types that serialize as objects or named strings.</summary>
     /// <returns>The types.</returns>
-    public static IEnumerable<Type> NamedTypes() =>
-        typeof(KazChinaEdition).Assembly.GetExportedTypes()
-            .Where(type => !type.IsGenericTypeDefinition && !type.IsAbstract || type == typeof(EditionRecord))
-            .Where(IsNamed);
+    public static IEnumerable<Type> NamedTypes() => JsonContractTypes.All.Where(IsNamed);
 
     private static bool IsNamed(Type type) =>
-        type.Namespace == typeof(KazChinaEdition).Namespace
-        && (type.IsEnum || type == typeof(RecordId) || type == typeof(PartialDate)
-            || (Options.TryGetTypeInfo(type, out JsonTypeInfo? info) && info.Kind == JsonTypeInfoKind.Object));
+        JsonContractTypes.All.Contains(type)
+        && (type.IsEnum || type == typeof(RecordId) || type == typeof(PartialDate) || Options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Object);
 
     private static string NameOf(Type type) => type.Name;
 

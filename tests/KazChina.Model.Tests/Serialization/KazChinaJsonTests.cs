@@ -13,19 +13,8 @@ namespace KazChina.Model.Tests;
 /// <summary>The JSON façade: what it reads and writes, how strictly, the schema, the golden file and the fuzzer (split by theme).</summary>
 public partial class KazChinaJsonTests
 {
-    /// <summary>Every public type of the model that has a JSON contract: records, values, enums and the edition.</summary>
-    public static TheoryData<Type> PublicTypes()
-    {
-        var data = new TheoryData<Type>();
-        foreach (Type type in typeof(KazChinaEdition).Assembly.GetExportedTypes()
-            .Where(t => !t.IsGenericTypeDefinition && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))
-            .OrderBy(t => t.Name, StringComparer.Ordinal))
-        {
-            data.Add(type);
-        }
-
-        return data;
-    }
+    /// <summary>Every public type of the JSON format (see <see cref="JsonContractTypes"/>).</summary>
+    public static TheoryData<Type> PublicTypes() => [.. JsonContractTypes.All];
 
     [Theory]
     [MemberData(nameof(PublicTypes))]
@@ -40,12 +29,7 @@ public partial class KazChinaJsonTests
     [Fact]
     public void GetTypeInfo_ValueListsOfTheModel_AreAllSupported()
     {
-        Type[] used = typeof(KazChinaEdition).Assembly.GetExportedTypes()
-            .SelectMany(t => t.GetProperties())
-            .Select(p => p.PropertyType)
-            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueList<>))
-            .Distinct()
-            .ToArray();
+        Type[] used = [.. JsonContractTypes.All.Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueList<>))];
 
         Assert.NotEmpty(used);
         Assert.All(used, type => Assert.Contains(type, ValueListJsonConverterFactory.SupportedTypes));
