@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -6,15 +7,18 @@ namespace KazChina.Model.Benchmarks;
 
 /// <summary>
 /// How the work an edition does once grows with its size, on deterministic generated editions of about
-/// 1 000, 10 000 and 100 000 records: validating it, and answering the first query (which builds the
-/// indexes). Every invocation starts from an edition with nothing cached. The baseline is the smallest
-/// size: ten times the records should cost at most eleven times the time.
+/// 1 000, 10 000 and 100 000 records: reading it from JSON with <see cref="KazChinaJson"/> (syntax pass,
+/// contracts and <see cref="KazChinaEdition.Validate"/>), validating it alone, and answering the first
+/// query (which builds the indexes). Every invocation starts from an edition with nothing cached. The
+/// token scan of the same bytes is the reference for how a plain sequential pass grows on this machine.
+/// Ten times the records should cost at most eleven times the time.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByMethod)]
 public class ScaleBenchmarks
 {
     private KazChinaEdition _edition = null!;
+    private byte[] _utf8 = null!;
     private RecordId _country;
     private RecordId _partner;
 
@@ -22,14 +26,20 @@ public class ScaleBenchmarks
     [Params(1_000, 10_000, 100_000)]
     public int Records { get; set; } = 1_000;
 
-    /// <summary>Generates the edition once.</summary>
+    /// <summary>Generates the edition and its JSON once.</summary>
     [GlobalSetup]
     public void Setup()
     {
         _edition = Editions.Synthetic(Records);
+        _utf8 = KazChinaJson.SerializeToUtf8Bytes(_edition);
         TradeFigure figure = _edition.TradeFigures[0];
         (_country, _partner) = (figure.CountryId, figure.PartnerId);
     }
+
+    /// <summary>Reads and validates the edition from its JSON, as <see cref="KazChinaJson.Deserialize{T}(System.ReadOnlySpan{byte})"/> does.</summary>
+    /// <returns>The edition.</returns>
+    [Benchmark]
+    public KazChinaEdition DeserializeAndValidate() => KazChinaJson.Deserialize<KazChinaEdition>(_utf8);
 
     /// <summary>Validates an edition that has not built its id map yet.</summary>
     /// <returns>The issues (none: the edition is valid).</returns>
@@ -40,4 +50,19 @@ public class ScaleBenchmarks
     /// <returns>The figures.</returns>
     [Benchmark]
     public IReadOnlyList<TradeFigure> FirstQuery() => Editions.Fresh(_edition).TradeBetween(_country, _partner);
+
+    /// <summary>Reads every token of the edition's JSON and builds nothing: how a sequential pass grows.</summary>
+    /// <returns>The number of tokens.</returns>
+    [Benchmark]
+    public int TokenScan()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        int tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
 }
