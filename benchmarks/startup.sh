@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Start-up: wall time from process start to the first answered query (benchmarks/KazChina.Model.Startup),
-# published three ways — JIT (framework-dependent), ReadyToRun (JIT with precompiled code) and NativeAOT —
-# each run RUNS times (default 30) after 3 warm-up runs. Uses hyperfine when it is installed
-# (apt-get install hyperfine), otherwise (or with STARTUP_TIMER=loop) a timing loop; both report the median. Builds go to
-# BenchmarkDotNet.Artifacts/startup (git-ignored); the table is printed and written to startup.md there.
+# Start-up: wall time from process start to the first answered query, and to the first JSON round trip
+# (benchmarks/KazChina.Model.Startup), published three ways: JIT (framework-dependent), ReadyToRun (JIT
+# with precompiled code) and NativeAOT. Each is run RUNS times (default 30) after 3 warm-up runs, with
+# hyperfine when it is installed (apt-get install hyperfine), otherwise (or with STARTUP_TIMER=loop) with
+# a timing loop; both report the median. Builds go to BenchmarkDotNet.Artifacts/startup (git-ignored);
+# the table is printed and written to startup.md there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,12 +20,14 @@ publish -o "$out/jit"
 publish -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/r2r"
 publish -r "$rid" -p:PublishAot=true -o "$out/aot"
 
-# Each variant answers the query; the "-runtime" rows start the same binary with --runtime-only (prints a
-# line, never touches the package): the runtime's own share of the start-up.
-variants=(jit r2r aot jit-runtime aot-runtime)
+# Each plain variant answers the query; the "-json" rows write the edition as JSON and read it back
+# instead (the first round trip through the source-generated contracts); the "-runtime" rows start the
+# same binary with --runtime-only (prints a line, never touches the package): the runtime's own share.
+variants=(jit r2r aot jit-json aot-json jit-runtime aot-runtime)
 command_of() {
   case $1 in
     *-runtime) echo "$out/${1%-runtime}/$name --runtime-only" ;;
+    *-json) echo "$out/${1%-json}/$name --json" ;;
     *) echo "$out/$1/$name" ;;
   esac
 }
