@@ -1,0 +1,212 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsvHelper;
+using KazChina.Model.Cli;
+using Xunit;
+
+namespace KazChina.Model.Tests;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ExportCsv_ToFolder_WritesOneFilePerKindPlusFactsMatchingGoldenFiles()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["tables"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Equal($"Wrote 16 CSV files to {_folder["tables"]}\n", result.Output);
+        string[] expected = [.. KazChinaEdition.Current.ToTables().Select(t => t.Name + ".csv"), "facts.csv"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), _folder.FileNames("tables"));
+        foreach (string name in expected)
+        {
+            Golden.AssertMatches("csv/" + name, File.ReadAllBytes(Path.Combine(_folder["tables"], name)));
+        }
+    }
+
+    [Fact]
+    public void ExportCsv_ReadBackWithCsvHelper_EqualsTheTabularProjection()
+    {
+        CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+
+        KazChinaEdition edition = KazChinaEdition.Current;
+        FlatTable[] tables = [.. edition.ToTables(), edition.ToFactsTable()];
+        foreach (FlatTable table in tables)
+        {
+            byte[] bytes = File.ReadAllBytes(_folder[table.Name + ".csv"]);
+            Assert.True(bytes.AsSpan().StartsWith(Utf8ByteOrderMark), $"{table.Name}.csv starts with a UTF-8 byte order mark.");
+            Assert.Equal(table, CsvTables.Read(table.Name, bytes));
+        }
+    }
+
+    [Fact]
+    public void ExportCsv_Files_AreRfc4180WithCrlfAndQuotedFieldsOnlyWhereNeeded()
+    {
+        CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+
+        string citations = Encoding.UTF8.GetString(File.ReadAllBytes(_folder["citations.csv"]));
+        Assert.StartsWith("\uFEFFid,citationKind,outletId,outletAsWritten,dateAsWritten,date,datePrecision,datePart,dateYearInferred,title,", citations, StringComparison.Ordinal);
+        Assert.Contains("\r\ncite-xinhua-2011-06-13-a,inText,xinhua,Xinhua,June 13,2011-06-13,day,,true,,,603+15,\"Xinhua, June 13\"\r\n", citations, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", citations.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", citations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportCsv_WithoutOut_WritesTheFactsTableToStdoutWithoutByteOrderMark()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csv");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        byte[] golden = File.ReadAllBytes(Path.Combine(Golden.Folder, "csv", "facts.csv"));
+        Assert.Equal(Encoding.UTF8.GetString(golden.AsSpan(Utf8ByteOrderMark.Length)), result.Output);
+        Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", Encoding.UTF8.GetBytes(result.Output)));
+    }
+
+    [Fact]
+    public void ExportCsv_ExistingFileWithoutForce_FailsBeforeWritingAnyFile()
+    {
+        File.WriteAllText(_folder["facts.csv"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"kazchina: '{_folder["facts.csv"]}' already exists; pass --force to overwrite it.\n", result.Error);
+        Assert.Equal(["facts.csv"], _folder.FileNames());
+        Assert.Equal("mine", File.ReadAllText(_folder["facts.csv"]));
+    }
+
+    [Fact]
+    public void ExportCsv_ExistingFilesWithForce_ReplacesThem()
+    {
+        File.WriteAllText(_folder["facts.csv"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path, "--force");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(16, _folder.FileNames().Length);
+        Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", File.ReadAllBytes(_folder["facts.csv"])));
+    }
+
+    [Fact]
+    public void ExportCsv_OutIsAFile_FailsWithExitCode2()
+    {
+        File.WriteAllText(_folder["taken"], "");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["taken"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal($"kazchina: Cannot write to '{_folder["taken"]}': it is a file; for csv, --out names a folder.\n", result.Error);
+    }
+
+    [Fact]
+    public void ExportCsv_FolderCannotBeCreated_FailsWithExitCode2AndOneLine()
+    {
+        File.WriteAllText(_folder["taken"], "");
+        string below = Path.Combine(_folder["taken"], "tables");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", below);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.StartsWith($"kazchina: Cannot create the folder '{below}': ", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["taken"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportCslJson_ToFile_MatchesGoldenFile()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Wrote {_folder["citations.json"]}\n", result.Output);
+        Assert.Equal(["citations.json"], _folder.FileNames());
+        Golden.AssertMatches("citations.csl.json", File.ReadAllBytes(_folder["citations.json"]));
+    }
+
+    [Fact]
+    public void ExportCslJson_WithoutOut_WritesTheSameToStdout()
+    {
+        CliResult result = CliRun.Run("export", "--format", "CSL-JSON");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(Golden.Folder, "citations.csl.json")), result.Output);
+    }
+
+    [Fact]
+    public void ExportCslJson_ExistingFileWithoutForce_KeepsTheFile()
+    {
+        File.WriteAllText(_folder["citations.json"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal($"kazchina: '{_folder["citations.json"]}' already exists; pass --force to overwrite it.\n", result.Error);
+        Assert.Equal("mine", File.ReadAllText(_folder["citations.json"]));
+        Assert.Equal(["citations.json"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportCslJson_ExistingFileWithForce_ReplacesIt()
+    {
+        File.WriteAllText(_folder["citations.json"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"], "--force");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(Golden.Folder, "citations.csl.json")), File.ReadAllText(_folder["citations.json"]));
+        Assert.Equal(["citations.json"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportCslJson_FolderMissing_FailsWithExitCode2()
+    {
+        string path = Path.Combine(_folder["missing"], "citations.json");
+
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"kazchina: Cannot write '{path}': the folder '{_folder["missing"]}' does not exist.\n", result.Error);
+    }
+
+    [Fact]
+    public void ExportCslJson_OutIsAFolder_FailsWithExitCode2()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder.Path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal($"kazchina: Cannot write '{_folder.Path}': it is a folder; give a file name.\n", result.Error);
+    }
+
+    [Theory]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use csv or csl-json.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use csv or csl-json.\n")]
+    public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
+    {
+        CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(expected, result.Error);
+        Assert.Empty(_folder.FileNames());
+    }
+
+    [Fact]
+    public void Export_NoFormat_FailsWithOneLineAndExitCode2()
+    {
+        CliResult result = CliRun.Run("export");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("kazchina: --format is required; use csv or csl-json.\n", result.Error);
+    }
+}
