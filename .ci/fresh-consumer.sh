@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Packs KazChina.Model under a fresh version into a temporary folder feed, builds a new console project
+# outside the solution that references the package by that version (nuget.org only for its dependencies,
+# a private packages folder so no stale cache can stand in), runs it, then publishes it NativeAOT with
+# warnings as errors and runs the native binary.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version="0.0.0-consumer.$(date +%Y%m%d%H%M%S).$$"
+
+echo "packing KazChina.Model $version"
+dotnet pack "$repo/src/KazChina.Model" -c Release -o "$work/feed" -p:Version="$version" -nologo -v quiet
+
+mkdir -p "$work/consumer"
+cp "$repo/.ci/fresh-consumer/Program.cs" "$work/consumer/Program.cs"
+cat > "$work/consumer/NuGet.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="KazChina.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+cat > "$work/consumer/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <TrimmerSingleWarn>false</TrimmerSingleWarn>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="KazChina.Model" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+
+cd "$work/consumer"
+echo "running the consumer on the JIT"
+dotnet run -c Release 2>&1 | tee "$work/jit.log"
+grep -q '^fresh consumer OK$' "$work/jit.log"
+test -f "$work/packages/kazchina.model/$version/kazchina.model.$version.nupkg"
+
+echo "publishing the consumer NativeAOT with warnings as errors"
+dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o "$work/native" 2>&1 | tee "$work/publish.log"
+if grep -E 'warning (IL|AOT)[0-9]+' "$work/publish.log"; then
+  echo "NativeAOT publish produced IL/AOT warnings"
+  exit 1
+fi
+"$work/native/Consumer" | tee "$work/native.log"
+grep -q '^fresh consumer OK$' "$work/native.log"
+echo "fresh consumer: JIT and NativeAOT runs passed"
