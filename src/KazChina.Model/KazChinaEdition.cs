@@ -21,6 +21,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
 
     private readonly Lazy<ValueList<EditionRecord>> _records;
     private readonly Lazy<FrozenDictionary<RecordId, EditionRecord>> _byId;
+    private readonly Lazy<EditionIndex> _index;
 
     /// <summary>Creates an edition from its parts.</summary>
     /// <param name="dataVersion">The version of the data, e.g. <c>1.0.0</c>.</param>
@@ -80,6 +81,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
         Assessments = Preconditions.CheckNotNull(assessments, nameof(assessments));
         _records = new Lazy<ValueList<EditionRecord>>(() => ValueList.From(EnumerateRecords()));
         _byId = new Lazy<FrozenDictionary<RecordId, EditionRecord>>(BuildIndex);
+        _index = new Lazy<EditionIndex>(() => new EditionIndex(this));
     }
 
     /// <summary>Gets the edition embedded in this package, built once on first use (thread-safe).</summary>
@@ -141,6 +143,9 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
 
     /// <summary>Gets the records by id; where ids are duplicated (an invalid edition), the first wins.</summary>
     internal FrozenDictionary<RecordId, EditionRecord> ById => _byId.Value;
+
+    /// <summary>Gets the indexes the query helpers use, built once on first use (thread-safe) and kept with this edition.</summary>
+    internal EditionIndex Index => _index.Value;
 
     /// <summary>
     /// Checks the rules that span records and lists every violation, each with the record's id and its

@@ -327,6 +327,13 @@ public static class Generators
             from perKind in Gen.Choose(1, Math.Clamp(size, 1, 12))
             select SyntheticEdition.Create(seed, perKind));
 
+    /// <summary>A range of days within the synthetic editions' years (2000 to 2015), from one day to three years long.</summary>
+    public static Gen<DateInterval> DateIntervalGen { get; } =
+        from start in Gen.Choose(0, 16 * 365)
+        from days in Gen.Elements(0, 9, 30, 365, 3 * 365)
+        let first = new LocalDate(2000, 1, 1).PlusDays(start)
+        select new DateInterval(first, first.PlusDays(days));
+
     /// <summary>Arbitrary record ids.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RecordId> RecordIdArb() => IdGen.ToArbitrary();
@@ -434,6 +441,10 @@ public static class Generators
     /// <summary>Arbitrary assessments.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Assessment> AssessmentArb() => AssessmentGen.ToArbitrary();
+
+    /// <summary>Arbitrary ranges of days.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DateInterval> DateIntervalArb() => DateIntervalGen.ToArbitrary();
 
     /// <summary>Arbitrary valid editions.</summary>
     /// <returns>The arbitrary.</returns>

@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// The indexes behind the query helpers, built in one pass over an edition the first time any helper is
+/// called on it and kept with the edition (<see cref="KazChinaEdition.Index"/>), so each is built once per
+/// edition value and shared, read-only, by every thread. Every list holds records in edition order (the
+/// order of <see cref="KazChinaEdition.Records"/>) unless its comment says otherwise; every key is an id
+/// or value a record holds, so an invalid edition (duplicate ids, dangling references) still indexes.
+/// </summary>
+internal sealed class EditionIndex
+{
+    private readonly FrozenDictionary<RecordId, EditionRecord> _byId;
+
+    public EditionIndex(KazChinaEdition edition)
+    {
+        _byId = edition.ById;
+
+        ByKind = Group(edition.Records, r => r.Kind);
+
+        AgreementsByParty = GroupMany(edition.Agreements, a => a.PartyIds);
+        AgreementsByKind = Group(edition.Agreements, a => a.AgreementKind);
+        AgreementsByStatus = Group(edition.Agreements, a => a.Status);
+        ProvisionsByAgreement = Group(edition.Provisions, p => p.AgreementId);
+        AffiliatesByCountry = BuildAffiliates(edition);
+
+        TradeByPair = Group(edition.TradeFigures, f => PairKey(f.CountryId, f.PartnerId));
+
+        LoansByLender = Group(edition.Loans, l => l.LenderId);
+        LoansByBorrower = Group(edition.Loans, l => l.BorrowerId);
+        SwapsByParty = GroupMany(edition.CurrencySwaps, s => s.PartyIds);
+
+        ProjectsByKind = Group(edition.Projects, p => p.ProjectKind);
+        ProjectsByStatus = Group(edition.Projects, p => p.Status);
+        ProjectsByCountry = GroupMany(edition.Projects, p => p.CountryIds);
+        ProjectsByPlace = GroupMany(edition.Projects, p => p.PlaceIds);
+        StatedAreas = edition.Projects.SelectMany(p => p.Areas.Select(a => new StatedArea(p, a.CountryId, a.Area))).ToValueList();
+        StatedCosts = edition.Projects.SelectMany(CostRows).ToValueList();
+        FinancingByProject = BuildFinancing(edition);
+
+        CitationsByOutlet = Group(edition.Citations, c => c.OutletId);
+        SupportedByCitation = GroupMany(edition.Records, r => r.Evidence.CitationIds);
+        SupportedByOutlet = GroupMany(edition.Records, r => r.Evidence.CitationIds.Select(OutletOf).OfType<RecordId>());
+        NotesByTarget = GroupMany(edition.EditorialNotes, n => n.TargetIds);
+        AnnotatedRecords = edition.Records
+            .Where(r => NotesByTarget.ContainsKey(r.Id))
+            .Select(r => new AnnotatedRecord(r, NotesByTarget[r.Id]))
+            .ToValueList();
+
+        ActorsByName = BuildActorNames(edition);
+        PlacesByName = GroupMany(edition.Places, p => new[] { p.Name, p.NameAsWritten }.Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
+
+        Timeline = edition.Records
+            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r) : null)
+            .OfType<TimelineEntry>()
+            .OrderBy(e => e.When)
+            .ToValueList();
+
+        SearchableSpans = edition.Records
+            .SelectMany(r => r.Evidence.Spans.Select(s => new SearchableSpan(r, s, TextFolding.FoldCharacters(s.Text))))
+            .ToArray();
+    }
+
+    public FrozenDictionary<RecordKind, ValueList<EditionRecord>> ByKind { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Agreement>> AgreementsByParty { get; }
+
+    public FrozenDictionary<AgreementKind, ValueList<Agreement>> AgreementsByKind { get; }
+
+    public FrozenDictionary<AgreementStatus, ValueList<Agreement>> AgreementsByStatus { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Provision>> ProvisionsByAgreement { get; }
+
+    /// <summary>For each country, the people and organizations whose country it is.</summary>
+    public FrozenDictionary<RecordId, ValueList<RecordId>> AffiliatesByCountry { get; }
+
+    /// <summary>Trade figures by unordered country pair (see <see cref="PairKey"/>).</summary>
+    public FrozenDictionary<(RecordId, RecordId), ValueList<TradeFigure>> TradeByPair { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Loan>> LoansByLender { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Loan>> LoansByBorrower { get; }
+
+    public FrozenDictionary<RecordId, ValueList<CurrencySwap>> SwapsByParty { get; }
+
+    public FrozenDictionary<ProjectKind, ValueList<InfrastructureProject>> ProjectsByKind { get; }
+
+    public FrozenDictionary<ProjectStatus, ValueList<InfrastructureProject>> ProjectsByStatus { get; }
+
+    public FrozenDictionary<RecordId, ValueList<InfrastructureProject>> ProjectsByCountry { get; }
+
+    public FrozenDictionary<RecordId, ValueList<InfrastructureProject>> ProjectsByPlace { get; }
+
+    /// <summary>Every stated area, by project in edition order, then in each project's order.</summary>
+    public ValueList<StatedArea> StatedAreas { get; }
+
+    /// <summary>Every stated cost, by project in edition order, the first-named currency first.</summary>
+    public ValueList<StatedCost> StatedCosts { get; }
+
+    /// <summary>For each project id, the loans and swaps that finance it: those it lists and loans that name it.</summary>
+    public FrozenDictionary<RecordId, ValueList<EditionRecord>> FinancingByProject { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Citation>> CitationsByOutlet { get; }
+
+    /// <summary>For each citation id, the records whose evidence cites it.</summary>
+    public FrozenDictionary<RecordId, ValueList<EditionRecord>> SupportedByCitation { get; }
+
+    /// <summary>For each outlet id, the records whose evidence cites one of its citations.</summary>
+    public FrozenDictionary<RecordId, ValueList<EditionRecord>> SupportedByOutlet { get; }
+
+    public FrozenDictionary<RecordId, ValueList<EditorialNote>> NotesByTarget { get; }
+
+    public ValueList<AnnotatedRecord> AnnotatedRecords { get; }
+
+    /// <summary>Countries, people and organizations by every name form (folded, case-insensitive).</summary>
+    public FrozenDictionary<string, ValueList<EditionRecord>> ActorsByName { get; }
+
+    /// <summary>Places by canonical and as-written name (folded, case-insensitive).</summary>
+    public FrozenDictionary<string, ValueList<Place>> PlacesByName { get; }
+
+    /// <summary>Every dated record, in the order stated on <see cref="TimelineQueries"/>.</summary>
+    public ValueList<TimelineEntry> Timeline { get; }
+
+    /// <summary>Every evidence span with its folded text, in edition order, then in each record's span order.</summary>
+    public IReadOnlyList<SearchableSpan> SearchableSpans { get; }
+
+    /// <summary>The key of an unordered pair of ids: the smaller first.</summary>
+    public static (RecordId, RecordId) PairKey(RecordId a, RecordId b) => a <= b ? (a, b) : (b, a);
+
+    /// <summary>Returns the list under <paramref name="key"/>, or the empty list.</summary>
+    public static ValueList<T> Find<TKey, T>(FrozenDictionary<TKey, ValueList<T>> index, TKey key)
+        where TKey : notnull =>
+        index.TryGetValue(key, out ValueList<T>? found) ? found : ValueList.Empty<T>();
+
+    /// <summary>Returns the record's date (the date of the cited piece, for a citation), or null.</summary>
+    public static TimeReference? WhenOf(EditionRecord record) => record switch
+    {
+        Agreement a => a.When,
+        Event e => e.When,
+        TradeFigure f => f.Period,
+        Loan l => l.When,
+        CurrencySwap s => s.When,
+        InfrastructureProject p => p.When,
+        Citation { Date: { } date } => TimeReference.At(date),
+        _ => null,
+    };
+
+    /// <summary>The ids <paramref name="actorId"/> stands for: a country with its people and organizations when <paramref name="includeAffiliated"/> is set, else itself.</summary>
+    public IReadOnlySet<RecordId> ActorSet(RecordId actorId, bool includeAffiliated)
+    {
+        var ids = new HashSet<RecordId> { actorId };
+        if (includeAffiliated)
+        {
+            ids.UnionWith(Find(AffiliatesByCountry, actorId));
+        }
+
+        return ids;
+    }
+
+    /// <summary>A short label for a record on the timeline, with names resolved where the edition has them.</summary>
+    public string LabelOf(EditionRecord record) => record switch
+    {
+        Agreement a => a.Title,
+        Event e => e.Title,
+        InfrastructureProject p => p.Phase is null ? p.Name : $"{p.Name} ({p.Phase})",
+        Citation c => c.DateAsWritten is null ? c.OutletAsWritten : $"{c.OutletAsWritten}, {c.DateAsWritten}",
+        TradeFigure f => TradeLabel(f),
+        Loan l => $"{NameOf(l.LenderId)} loan to {NameOf(l.BorrowerId)}: {l.Amount.AsWritten}",
+        CurrencySwap s => $"{string.Join("–", s.PartyIds.Select(NameOf))} currency swap: {s.Amount.AsWritten}",
+        _ => record.Id.Value,
+    };
+
+    private string TradeLabel(TradeFigure figure)
+    {
+        string target = figure.Basis == FigureBasis.Target ? " target" : string.Empty;
+        string stated = figure.Amount?.AsWritten ?? figure.Quantity!.AsWritten;
+        return figure.Measure == TradeMeasure.CommodityDelivered
+            ? $"{NameOf(figure.CountryId)} → {NameOf(figure.PartnerId)} {figure.Commodity} delivered{target}: {stated}"
+            : $"{NameOf(figure.CountryId)}–{NameOf(figure.PartnerId)} trade volume{target}: {stated}";
+    }
+
+    private string NameOf(RecordId id) => _byId.GetValueOrDefault(id) switch
+    {
+        Country c => c.Name,
+        Person p => p.Name,
+        Organization o => o.Name,
+        Place p => p.Name,
+        _ => id.Value,
+    };
+
+    private RecordId? OutletOf(RecordId citationId) =>
+        _byId.GetValueOrDefault(citationId) is Citation citation ? (RecordId?)citation.OutletId : null;
+
+    private static IEnumerable<StatedCost> CostRows(InfrastructureProject project)
+    {
+        if (project.Cost is not { } cost)
+        {
+            yield break;
+        }
+
+        yield return new StatedCost(project, cost.Value, cost.Bound, cost.AsWritten);
+        if (cost.AlsoStatedAs is { } second)
+        {
+            yield return new StatedCost(project, second, cost.Bound, cost.AsWritten);
+        }
+    }
+
+    private static FrozenDictionary<RecordId, ValueList<EditionRecord>> BuildFinancing(KazChinaEdition edition)
+    {
+        var listedBy = edition.Projects
+            .SelectMany(p => p.FinancingIds.Select(f => (Finance: f, Project: p.Id)))
+            .ToLookup(pair => pair.Finance, pair => pair.Project);
+        IEnumerable<EditionRecord> finance = edition.Records.Where(r => r.Kind is RecordKind.Loan or RecordKind.CurrencySwap);
+        return GroupMany(finance, f => f is Loan { ProjectId: RecordId project } ? listedBy[f.Id].Append(project) : listedBy[f.Id]);
+    }
+
+    private static FrozenDictionary<RecordId, ValueList<RecordId>> BuildAffiliates(KazChinaEdition edition)
+    {
+        IEnumerable<(RecordId Country, RecordId Member)> people = edition.People.Select(p => (p.CountryId, p.Id));
+        IEnumerable<(RecordId Country, RecordId Member)> organizations = edition.Organizations
+            .Where(o => o.CountryId is not null)
+            .Select(o => (o.CountryId!.Value, o.Id));
+        return Group(people.Concat(organizations), pair => pair.Country)
+            .ToFrozenDictionary(g => g.Key, g => g.Value.Select(pair => pair.Member).ToValueList());
+    }
+
+    private static FrozenDictionary<string, ValueList<EditionRecord>> BuildActorNames(KazChinaEdition edition)
+    {
+        var outletForms = edition.Citations
+            .GroupBy(c => c.OutletId)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.OutletAsWritten).ToList());
+
+        IEnumerable<string> FormsOf(EditionRecord actor) => actor switch
+        {
+            Country c => [c.Name, .. c.FormsAsWritten],
+            Person p => [p.Name, p.NameAsWritten, .. p.OtherFormsAsWritten],
+            Organization o =>
+            [
+                o.Name,
+                o.NameAsWritten,
+                .. o.Website is null ? Array.Empty<string>() : [o.Website],
+                .. outletForms.GetValueOrDefault(o.Id) ?? [],
+            ],
+            _ => [],
+        };
+
+        IEnumerable<EditionRecord> actors = edition.Records.Where(r => r.Kind is RecordKind.Country or RecordKind.Person or RecordKind.Organization);
+        return GroupMany(actors, a => FormsOf(a).Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<TKey, ValueList<T>> Group<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+        where TKey : notnull =>
+        GroupMany<T, TKey>(items, item => [key(item)]);
+
+    /// <summary>Groups items under each of their keys, each item once per key, keeping the items' order.</summary>
+    private static FrozenDictionary<TKey, ValueList<T>> GroupMany<T, TKey>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<T>>(comparer);
+        foreach (T item in items)
+        {
+            foreach (TKey key in keys(item).Distinct(comparer))
+            {
+                if (!groups.TryGetValue(key, out List<T>? list))
+                {
+                    list = [];
+                    groups.Add(key, list);
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToValueList(), comparer);
+    }
+
+    /// <summary>One evidence span of one record, with its text folded for search.</summary>
+    internal sealed record SearchableSpan(EditionRecord Record, TextSpan Span, string FoldedText);
+}
