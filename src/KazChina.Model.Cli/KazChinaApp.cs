@@ -40,6 +40,16 @@ internal static class KazChinaApp
             config.AddCommand<SummaryCommand>("summary")
                 .WithDescription("The edition at a glance: the article, the number of records of each kind, agreements, trade figures, projects, finance, citations and editorial notes.")
                 .WithExample("summary");
+            config.AddCommand<TimelineCommand>("timeline")
+                .WithDescription("Every dated record in chronological order, with the precision of its date (year, month, day) and whether its year is inferred.")
+                .WithExample("timeline")
+                .WithExample("timeline", "--period", "2011-06", "--kind", "agreement,event");
+            config.AddCommand<QueryCommand>("query")
+                .WithDescription("The records that pass every filter given: kind, country, party, outlet, period, text.")
+                .WithExample("query", "--kind", "tradeFigure", "--country", "russia")
+                .WithExample("query", "--party", "Hu Jintau")
+                .WithExample("query", "--outlet", "xinhua", "--period", "2011-06-13")
+                .WithExample("query", "--text", "pipeline");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas) or csl-json (the citations for Zotero and Pandoc).")
                 .WithExample("export", "--format", "csv", "--out", "tables")

@@ -7,17 +7,16 @@ namespace KazChina.Model.Cli;
 /// <summary>Console tables of plain text: cells are <see cref="Text"/>, so the article's words are never read as markup.</summary>
 internal static class ConsoleTables
 {
-    /// <summary>Creates a titled table with the given columns; the first (an id or a name) is never wrapped, so it stays greppable.</summary>
+    /// <summary>Creates a titled table with the given columns.</summary>
     /// <param name="title">The title.</param>
     /// <param name="columns">The column headers.</param>
     /// <returns>The table.</returns>
     public static Table Create(string title, params string[] columns)
     {
         var table = new Table().Title(Markup.Escape(title));
-        for (int i = 0; i < columns.Length; i++)
+        foreach (string column in columns)
         {
-            var column = new TableColumn(Markup.Escape(columns[i]));
-            table.AddColumn(i == 0 ? column.NoWrap() : column);
+            table.AddColumn(new TableColumn(Markup.Escape(column)));
         }
 
         return table;

@@ -15,10 +15,15 @@ public static class CliRun
     /// <summary>The width of the output console: wide enough that the tables do not wrap their cells.</summary>
     public const int Width = 200;
 
-    public static CliResult Run(params string[] args)
+    /// <summary>A width at which no cell of the edition's tables wraps, so rows can be read back one per line.</summary>
+    public const int Unwrapped = 2000;
+
+    public static CliResult Run(params string[] args) => RunWithWidth(Width, args);
+
+    public static CliResult RunWithWidth(int width, params string[] args)
     {
         using var output = new TestConsole();
-        output.Profile.Width = Width;
+        output.Profile.Width = width;
         using var error = new TestConsole();
         int exitCode = KazChinaApp.Run(args, output, error);
         return new CliResult(exitCode, output.Output, error.Output);
