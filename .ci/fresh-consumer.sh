@@ -37,6 +37,7 @@ cat > "$work/consumer/Consumer.csproj" <<XML
     <ImplicitUsings>enable</ImplicitUsings>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <TrimmerSingleWarn>false</TrimmerSingleWarn>
+    <IlcTreatWarningsAsErrors>true</IlcTreatWarningsAsErrors>
     <InvariantGlobalization>true</InvariantGlobalization>
     <RestorePackagesPath>$work/packages</RestorePackagesPath>
   </PropertyGroup>

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -87,6 +89,22 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <summary>Gets the edition embedded in this package, built once on first use (thread-safe).</summary>
     public static KazChinaEdition Current => LazyCurrent.Value;
 
+    /// <summary>
+    /// Gets the JSON wire format's version, written first as <c>schemaVersion</c>. Reading checks it here as
+    /// well as up front, so that options composed from <see cref="KazChinaJson.Options"/> cannot read a
+    /// document of another version either; nothing is stored.
+    /// </summary>
+    [JsonInclude]
+    [JsonRequired]
+    [JsonPropertyName("schemaVersion")]
+    [JsonPropertyOrder(-1)]
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "JSON reads and writes only instance members.")]
+    internal int SchemaVersion
+    {
+        get => KazChinaJson.SchemaVersion;
+        init => KazChinaJson.CheckSchemaVersion(value);
+    }
+
     /// <summary>Gets the version of the data.</summary>
     public string DataVersion { get; }
 
@@ -139,6 +157,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     public ValueList<Assessment> Assessments { get; }
 
     /// <summary>Gets every record of every kind, in the order of the properties above.</summary>
+    [JsonIgnore]
     public ValueList<EditionRecord> Records => _records.Value;
 
     /// <summary>Gets the records by id; where ids are duplicated (an invalid edition), the first wins.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -38,6 +39,7 @@ public sealed record Country : EditionRecord
     public ValueList<string> FormsAsWritten { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Country;
 
     /// <inheritdoc/>

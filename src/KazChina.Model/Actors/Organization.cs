@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of body an organization is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<OrganizationKind>))]
 public enum OrganizationKind
 {
     /// <summary>A government or state body ("Beijing" as the Chinese government, a ministry).</summary>
@@ -55,6 +57,17 @@ public sealed record Organization : EditionRecord
         Website = Preconditions.CheckOptionalText(website, nameof(website));
     }
 
+    /// <summary>
+    /// The constructor JSON binds to: System.Text.Json matches constructor parameters to properties by name, and
+    /// the public constructor's <c>kind</c> does not name <see cref="OrganizationKind"/>. The parameters are in
+    /// another order only so that the signature differs; validation is the public constructor's.
+    /// </summary>
+    [JsonConstructor]
+    internal Organization(RecordId id, Evidence evidence, string name, string nameAsWritten, OrganizationKind organizationKind, RecordId? countryId, string? description, string? website)
+        : this(id, name, nameAsWritten, organizationKind, countryId, description, website, evidence)
+    {
+    }
+
     /// <summary>Gets the canonical name.</summary>
     public string Name { get; }
 
@@ -74,6 +87,7 @@ public sealed record Organization : EditionRecord
     public string? Website { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Organization;
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -43,6 +44,7 @@ public sealed record Person : EditionRecord
     public RecordId CountryId { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Person;
 
     /// <inheritdoc/>

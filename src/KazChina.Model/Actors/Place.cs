@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of place a place is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<PlaceKind>))]
 public enum PlaceKind
 {
     /// <summary>A capital city.</summary>
@@ -64,6 +66,17 @@ public sealed record Place : EditionRecord
         Location = location;
     }
 
+    /// <summary>
+    /// The constructor JSON binds to: System.Text.Json matches constructor parameters to properties by name, and
+    /// the public constructor's <c>kind</c> does not name <see cref="PlaceKind"/>. The parameters are in another
+    /// order only so that the signature differs; validation is the public constructor's.
+    /// </summary>
+    [JsonConstructor]
+    internal Place(RecordId id, Evidence evidence, string name, string nameAsWritten, PlaceKind placeKind, ValueList<RecordId> countryIds, ValueList<string> subdivisionCodes, GeoPoint? location)
+        : this(id, name, nameAsWritten, placeKind, countryIds, subdivisionCodes, location, evidence)
+    {
+    }
+
     /// <summary>Gets the canonical name.</summary>
     public string Name { get; }
 
@@ -83,6 +96,7 @@ public sealed record Place : EditionRecord
     public GeoPoint? Location { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Place;
 
     /// <inheritdoc/>

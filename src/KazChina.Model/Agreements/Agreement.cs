@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of agreement an agreement is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AgreementKind>))]
 public enum AgreementKind
 {
     /// <summary>A strategic partnership between states.</summary>
@@ -29,6 +31,7 @@ public enum AgreementKind
 }
 
 /// <summary>How far an agreement has gone, as the article reports it.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AgreementStatus>))]
 public enum AgreementStatus
 {
     /// <summary>Signed.</summary>
@@ -90,6 +93,7 @@ public sealed record Agreement : EditionRecord
     public ValueList<RecordId> RelatedIds { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Agreement;
 
     /// <inheritdoc/>

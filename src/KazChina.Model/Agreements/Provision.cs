@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of clause a provision is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ProvisionKind>))]
 public enum ProvisionKind
 {
     /// <summary>A party commits to do something ("Kazakhstan will begin supplying").</summary>
@@ -66,6 +68,7 @@ public sealed record Provision : EditionRecord
     public ValueList<RecordId> SubjectIds { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Provision;
 
     /// <inheritdoc/>

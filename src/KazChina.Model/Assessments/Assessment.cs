@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>Whose judgement an assessment is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AssessmentSource>))]
 public enum AssessmentSource
 {
     /// <summary>The article's author's own judgement.</summary>
@@ -14,6 +16,7 @@ public enum AssessmentSource
 }
 
 /// <summary>What sort of judgement an assessment is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AssessmentKind>))]
 public enum AssessmentKind
 {
     /// <summary>An expectation held before the fact ("Sinologists anticipated").</summary>
@@ -74,6 +77,7 @@ public sealed record Assessment : EditionRecord
     public ValueList<RecordId> SubjectIds { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Assessment;
 
     /// <inheritdoc/>

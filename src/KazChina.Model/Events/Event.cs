@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of event an event is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<EventKind>))]
 public enum EventKind
 {
     /// <summary>A state visit.</summary>
@@ -77,6 +79,7 @@ public sealed record Event : EditionRecord
     public ValueList<RecordId> RelatedIds { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Event;
 
     /// <inheritdoc/>

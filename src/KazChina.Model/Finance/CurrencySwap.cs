@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -39,6 +40,7 @@ public sealed record CurrencySwap : EditionRecord
     public TimeReference? When { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.CurrencySwap;
 
     /// <inheritdoc/>

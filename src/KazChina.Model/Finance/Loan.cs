@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -49,6 +50,7 @@ public sealed record Loan : EditionRecord
     public TimeReference? When { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Loan;
 
     /// <inheritdoc/>

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of project an infrastructure project is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ProjectKind>))]
 public enum ProjectKind
 {
     /// <summary>A cross-border cooperation zone or trade centre.</summary>
@@ -32,6 +34,7 @@ public enum ProjectKind
 }
 
 /// <summary>How far a project has come, as the article reports it.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ProjectStatus>))]
 public enum ProjectStatus
 {
     /// <summary>Talked of as a prospect.</summary>
@@ -166,6 +169,7 @@ public sealed record InfrastructureProject : EditionRecord
     public ValueList<RecordId> RelatedIds { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.InfrastructureProject;
 
     /// <inheritdoc/>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace KazChina.Model;
 
 /// <summary>How a stated figure bounds the real value: the article's "more than", "over", "about" and the like.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<Bound>))]
 public enum Bound
 {
     /// <summary>The figure is given as is ("$40 billion").</summary>

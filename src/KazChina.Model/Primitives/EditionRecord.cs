@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>The kinds of record in the edition.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<RecordKind>))]
 public enum RecordKind
 {
     /// <summary>A <see cref="Model.Country"/>.</summary>
@@ -88,7 +90,26 @@ public sealed record RecordReference
 /// edition, the <see cref="Evidence"/> it rests on, and its <see cref="Kind"/>. Records are immutable and
 /// validated on construction; they refer to each other only by id.
 /// </summary>
-/// <remarks>Equality is record equality over every member; collection members are <see cref="ValueList{T}"/>, so equal contents are equal.</remarks>
+/// <remarks>
+/// <para>Equality is record equality over every member; collection members are <see cref="ValueList{T}"/>, so equal contents are equal.</para>
+/// <para>In JSON, a record read or written as an <see cref="EditionRecord"/> carries a <c>$type</c> member naming its kind in camelCase (<c>country</c>, <c>editorialNote</c>, …); as its own type it has none.</para>
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(Country), "country")]
+[JsonDerivedType(typeof(Person), "person")]
+[JsonDerivedType(typeof(Organization), "organization")]
+[JsonDerivedType(typeof(Place), "place")]
+[JsonDerivedType(typeof(Citation), "citation")]
+[JsonDerivedType(typeof(Quote), "quote")]
+[JsonDerivedType(typeof(EditorialNote), "editorialNote")]
+[JsonDerivedType(typeof(Agreement), "agreement")]
+[JsonDerivedType(typeof(Provision), "provision")]
+[JsonDerivedType(typeof(Event), "event")]
+[JsonDerivedType(typeof(TradeFigure), "tradeFigure")]
+[JsonDerivedType(typeof(Loan), "loan")]
+[JsonDerivedType(typeof(CurrencySwap), "currencySwap")]
+[JsonDerivedType(typeof(InfrastructureProject), "infrastructureProject")]
+[JsonDerivedType(typeof(Assessment), "assessment")]
 public abstract record EditionRecord
 {
     /// <summary>Initializes the members every record has.</summary>
@@ -103,12 +124,15 @@ public abstract record EditionRecord
     }
 
     /// <summary>Gets the record's stable id, unique across the edition.</summary>
+    [JsonPropertyOrder(-1)]
     public RecordId Id { get; }
 
     /// <summary>Gets the spans and citations the record rests on.</summary>
+    [JsonPropertyOrder(1)]
     public Evidence Evidence { get; }
 
     /// <summary>Gets the kind of record.</summary>
+    [JsonIgnore]
     public abstract RecordKind Kind { get; }
 
     /// <summary>Lists every id this record refers to, with the member holding it and the kinds allowed there.</summary>

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace KazChina.Model;
 
 /// <summary>How much of a date the article gives.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>Only the year ("in 2011").</summary>
@@ -19,6 +21,7 @@ public enum DatePrecision
 }
 
 /// <summary>Which part of a month a month-precision date means.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<MonthPart>))]
 public enum MonthPart
 {
     /// <summary>The whole month, or the month is not narrowed.</summary>
@@ -47,7 +50,13 @@ public enum MonthPart
 /// its first day), then the one whose year is stated before the inferred one. So "June 2011" sorts
 /// before "June 1, 2011", and "June 13" after both.
 /// </para>
+/// <para>
+/// In JSON a partial date is one string: <c>2011</c>, <c>2011-06</c>, <c>2011-06 (early)</c>,
+/// <c>2011-06-13 (year inferred)</c> — the ISO 8601 date to the precision given, then the part of the month,
+/// then the inferred-year mark.
+/// </para>
 /// </remarks>
+[JsonConverter(typeof(PartialDateJsonConverter))]
 public sealed record PartialDate : IComparable<PartialDate>
 {
     /// <summary>The earliest year accepted.</summary>

@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>The units of physical quantities the article states.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<QuantityUnit>))]
 public enum QuantityUnit
 {
     /// <summary>Square kilometres (km²), for areas.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -10,7 +11,9 @@ namespace KazChina.Model;
 /// <remarks>
 /// Two ids are equal when their text is equal (ordinal). <c>default(RecordId)</c> has no text; it is
 /// never a valid id, every record constructor rejects it, and <see cref="IsDefault"/> tells it apart.
+/// In JSON an id is its plain string (<c>"hu-jintao"</c>).
 /// </remarks>
+[JsonConverter(typeof(RecordIdJsonConverter))]
 public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>
 {
     /// <summary>The longest id accepted, in characters.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -43,6 +44,7 @@ public sealed record StatedAmount
     public Money? AlsoStatedAs { get; }
 
     /// <summary>Gets the currency of <see cref="Value"/>.</summary>
+    [JsonIgnore]
     public string Currency => Value.Currency;
 
     /// <summary>Tells whether the amount is stated in <paramref name="currency"/>, first or second.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -40,6 +41,7 @@ public sealed record TextSpan
     public string Text { get; }
 
     /// <summary>Gets the offset just past the span's last code unit.</summary>
+    [JsonIgnore]
     public int End => Start + Length;
 
     /// <summary>Tells whether this span lies inside <paramref name="source"/> and its words equal the text there.</summary>

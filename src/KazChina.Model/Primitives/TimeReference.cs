@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>How a statement relates to its date.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<TimeRelation>))]
 public enum TimeRelation
 {
     /// <summary>It happened on or in the date ("on June 13", "on July 4, 2005").</summary>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
@@ -52,7 +53,9 @@ public static class ValueList
 /// equal lists have equal hash codes. Records hold their collections in this type so that record
 /// equality compares contents, also after a copy or a JSON round trip.
 /// </summary>
+/// <remarks>In JSON a list is an array; <see cref="KazChinaJson"/> reads and writes the lists of the model's types.</remarks>
 /// <typeparam name="T">The element type; elements are never null.</typeparam>
+[JsonConverter(typeof(ValueListJsonConverterFactory))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;

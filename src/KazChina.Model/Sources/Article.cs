@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace KazChina.Model;
@@ -27,9 +28,11 @@ public sealed record DateEstimate
     }
 
     /// <summary>Gets the earliest possible day.</summary>
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate Earliest { get; }
 
     /// <summary>Gets the latest possible day.</summary>
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate Latest { get; }
 
     /// <summary>Gets the reasoning behind the estimate.</summary>
@@ -87,6 +90,7 @@ public sealed record Article
     public string Text { get; }
 
     /// <summary>Gets the lowercase hexadecimal SHA-256 digest of the text's UTF-8 bytes.</summary>
+    [JsonIgnore]
     public string Sha256 { get; }
 
     /// <summary>Returns the title with publication, volume and issue.</summary>

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>Where in the article a citation stands.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<CitationKind>))]
 public enum CitationKind
 {
     /// <summary>A parenthetical in-text citation such as "(Xinhua, June 13)".</summary>
@@ -65,9 +67,11 @@ public sealed record Citation : EditionRecord
     public string? Title { get; }
 
     /// <summary>Gets the citation's own span: the first span of its evidence, or null when it has none (which <see cref="KazChinaEdition.Validate"/> reports).</summary>
+    [JsonIgnore]
     public TextSpan? Span => Evidence.Spans.Count > 0 ? Evidence.Spans[0] : null;
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Citation;
 
     /// <inheritdoc/>

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What sort of remark an editorial note makes.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<EditorialNoteKind>))]
 public enum EditorialNoteKind
 {
     /// <summary>A misspelt name ("Hu Jintau").</summary>
@@ -32,6 +34,7 @@ public enum EditorialNoteKind
 }
 
 /// <summary>How sure the outside reference behind an editorial note is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<Confidence>))]
 public enum Confidence
 {
     /// <summary>Little doubt.</summary>
@@ -93,6 +96,7 @@ public sealed record EditorialNote : EditionRecord
     public Confidence Confidence { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.EditorialNote;
 
     /// <inheritdoc/>

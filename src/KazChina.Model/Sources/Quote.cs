@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>Whether a quote is spoken words or words of a document.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<QuoteKind>))]
 public enum QuoteKind
 {
     /// <summary>Words a person said ("Cheng noted").</summary>
@@ -50,6 +52,7 @@ public sealed record Quote : EditionRecord
     public TextSpan Words { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.Quote;
 
     /// <inheritdoc/>

@@ -1,8 +1,10 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>The rules <see cref="KazChinaEdition.Validate"/> checks across the edition.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ValidationRule>))]
 public enum ValidationRule
 {
     /// <summary>Two records share an id.</summary>

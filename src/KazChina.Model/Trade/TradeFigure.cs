@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
 /// <summary>What a trade figure measures.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<TradeMeasure>))]
 public enum TradeMeasure
 {
     /// <summary>The value of all trade between the two countries (both directions).</summary>
@@ -14,6 +16,7 @@ public enum TradeMeasure
 }
 
 /// <summary>Whether a figure reports what happened or what is aimed at.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<FigureBasis>))]
 public enum FigureBasis
 {
     /// <summary>A reported value.</summary>
@@ -97,6 +100,7 @@ public sealed record TradeFigure : EditionRecord
     public bool IsBetween(RecordId a, RecordId b) => (CountryId == a && PartnerId == b) || (CountryId == b && PartnerId == a);
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override RecordKind Kind => RecordKind.TradeFigure;
 
     /// <inheritdoc/>

@@ -320,6 +320,21 @@ public static class Generators
         from evidence in EvidenceGen
         select new Assessment(id, holder is null ? AssessmentSource.Author : AssessmentSource.Attributed, holder, kind, statement, subjects, evidence);
 
+    /// <summary>A reference from a record to another, as <see cref="EditionRecord.GetReferences"/> lists them.</summary>
+    public static Gen<RecordReference> RecordReferenceGen { get; } =
+        from member in Gen.Elements("LenderId", "Evidence.CitationIds", "PartyIds", "Areas.CountryId")
+        from target in IdGen
+        from kinds in Gen.SubListOf(Enum.GetValues<RecordKind>()).Where(k => k.Count > 0)
+        select new RecordReference(member, target, kinds.ToValueList());
+
+    /// <summary>A validation issue, as <see cref="KazChinaEdition.Validate"/> reports them.</summary>
+    public static Gen<ValidationIssue> ValidationIssueGen { get; } =
+        from rule in Gen.Elements(Enum.GetValues<ValidationRule>())
+        from id in IdGen
+        from path in Gen.Elements("$.loans[0].lenderId", "$.countries[3].evidence.spans[1]", "$.quotes[0].words")
+        from message in TextGen
+        select new ValidationIssue(rule, id, path, message);
+
     /// <summary>A whole, valid edition (see <see cref="SyntheticEdition"/>), from one to <c>size</c> records per kind, at most 12.</summary>
     public static Gen<KazChinaEdition> EditionGen { get; } =
         Gen.Sized(size =>
@@ -445,6 +460,14 @@ public static class Generators
     /// <summary>Arbitrary ranges of days.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DateInterval> DateIntervalArb() => DateIntervalGen.ToArbitrary();
+
+    /// <summary>Arbitrary references.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RecordReference> RecordReferenceArb() => RecordReferenceGen.ToArbitrary();
+
+    /// <summary>Arbitrary validation issues.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ValidationIssue> ValidationIssueArb() => ValidationIssueGen.ToArbitrary();
 
     /// <summary>Arbitrary valid editions.</summary>
     /// <returns>The arbitrary.</returns>

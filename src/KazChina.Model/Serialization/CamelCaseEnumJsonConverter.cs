@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// Reads and writes an enum as the camelCase form of its member name, and nothing else: no numbers, no
+/// other casing, no padding, no comma-separated combinations (the built-in converter accepts all four).
+/// </summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+
+    private static readonly string[] Names = Array.ConvertAll(Values, value => JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
+
+    /// <summary>Gets the names written for the members, in declaration order.</summary>
+    public static IReadOnlyList<string> WireNames => Names;
+
+    /// <inheritdoc/>
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonErrors.WrongToken(Expected(), reader.TokenType);
+        }
+
+        for (int i = 0; i < EncodedNames.Length; i++)
+        {
+            if (reader.ValueTextEquals(EncodedNames[i].EncodedUtf8Bytes))
+            {
+                return Values[i];
+            }
+        }
+
+        throw new JsonException($"{JsonErrors.Quote(reader.GetString()!)} is not a {typeof(TEnum).Name}; expected {Expected()}.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        int index = Array.IndexOf(Values, value);
+        if (index < 0)
+        {
+            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and has no name to write.");
+        }
+
+        writer.WriteStringValue(EncodedNames[index]);
+    }
+
+    private static string Expected() => "one of " + string.Join(", ", Names);
+}

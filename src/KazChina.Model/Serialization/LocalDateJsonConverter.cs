@@ -1,0 +1,44 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO 8601 calendar date (<c>2011-06-15</c>).
+/// Written here, not taken from NodaTime.Serialization.SystemTextJson, whose reflection makes NativeAOT consumers warn.
+/// </summary>
+internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+{
+    /// <summary>The pattern of the text, as the JSON Schema states it (ECMA-262).</summary>
+    public const string Pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
+
+    /// <inheritdoc/>
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonErrors.WrongToken("an ISO 8601 date string (uuuu-MM-dd)", reader.TokenType);
+        }
+
+        string text = reader.GetString()!;
+        ParseResult<LocalDate> result = Iso.Parse(text);
+        if (!result.Success || text.Length != 10 || text[0] == '-')
+        {
+            throw new JsonException($"{JsonErrors.Quote(text)} is not an ISO 8601 calendar date; expected uuuu-MM-dd, e.g. 2011-06-15.");
+        }
+
+        return result.Value;
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(Iso.Format(value));
+    }
+}

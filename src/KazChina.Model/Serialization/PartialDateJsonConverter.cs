@@ -1,0 +1,106 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// Reads and writes a <see cref="PartialDate"/> as one short string: the ISO 8601 date to the precision given
+/// (<c>2011</c>, <c>2011-06</c>, <c>2011-06-13</c>), then <c> (early)</c>, <c> (mid)</c> or <c> (late)</c> for part
+/// of a month, then <c> (year inferred)</c> where the year is not in the text — e.g. <c>2011-06-13 (year inferred)</c>.
+/// </summary>
+internal sealed partial class PartialDateJsonConverter : JsonConverter<PartialDate>
+{
+    /// <summary>The grammar of the text, as the JSON Schema states it (ECMA-262; no culture-dependent classes).</summary>
+    public const string Pattern = "^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(?: \\((early|mid|late)\\))?( \\(year inferred\\))?$";
+
+    private const string Expected = "expected uuuu, uuuu-MM or uuuu-MM-dd, optionally followed by \" (early)\", \" (mid)\" or \" (late)\" and by \" (year inferred)\", e.g. \"2011-06 (early)\"";
+
+    /// <inheritdoc/>
+    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonErrors.WrongToken("a partial date string", reader.TokenType);
+        }
+
+        return Parse(reader.GetString()!);
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(Format(value));
+    }
+
+    /// <summary>Writes the wire form of a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Format(PartialDate date)
+    {
+        var text = new StringBuilder(32);
+        text.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture));
+        if (date.Month is int month)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"-{month:D2}");
+        }
+
+        if (date.Day is int day)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"-{day:D2}");
+        }
+
+        if (date.Part != MonthPart.Whole)
+        {
+            text.Append(" (").Append(CamelCaseEnumJsonConverter<MonthPart>.WireNames[(int)date.Part]).Append(')');
+        }
+
+        if (date.YearInferred)
+        {
+            text.Append(" (year inferred)");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads the wire form of a date.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="JsonException">The text does not follow the grammar or names a day that does not exist.</exception>
+    public static PartialDate Parse(string text)
+    {
+        Match match = Grammar().Match(text);
+        if (!match.Success)
+        {
+            throw new JsonException($"{JsonErrors.Quote(text)} is not a partial date; {Expected}.");
+        }
+
+        int year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        int? month = match.Groups[2].Success ? int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture) : null;
+        int? day = match.Groups[3].Success ? int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture) : null;
+        MonthPart part = match.Groups[4].Value switch
+        {
+            "early" => MonthPart.Early,
+            "mid" => MonthPart.Mid,
+            "late" => MonthPart.Late,
+            _ => MonthPart.Whole,
+        };
+        try
+        {
+            return new PartialDate(year, month, day, part, yearInferred: match.Groups[5].Success);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new JsonException($"{JsonErrors.Quote(text)} is not a valid partial date: {JsonErrors.Reason(exception)}", exception);
+        }
+    }
+
+    // The pattern has no nested quantifiers, so matching is linear and needs no timeout (whose exception would escape the reader).
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Grammar();
+}
