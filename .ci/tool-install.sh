@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Packs the kazchina tool under a fresh version into a temporary folder feed, installs it with
 # `dotnet tool install --tool-path` as the README shows (a private packages folder, so no stale cache can
-# stand in), and runs the installed command: a summary, a CSV export to a folder and a failing call whose
-# exit code and stderr line are checked.
+# stand in), and runs the installed command: a summary, a CSV export to a folder, a JSON export that validates
+# and summarises the same when read back, and a failing call whose exit code and stderr line are checked.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -41,6 +41,10 @@ grep -q 'Kazakhstan Looks East' summary.txt
 "$kazchina" export --format csv --out tables
 test "$(find tables -name '*.csv' | wc -l)" -eq 16
 head -c 3 tables/facts.csv | od -An -tx1 | grep -q 'ef bb bf'
+"$kazchina" export --format json --out edition.json
+"$kazchina" validate edition.json
+"$kazchina" summary --edition edition.json > summary-from-file.txt
+cmp summary.txt summary-from-file.txt
 
 set +e
 "$kazchina" export --format nope > out.txt 2> err.txt

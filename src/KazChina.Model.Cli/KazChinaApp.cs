@@ -54,7 +54,15 @@ internal static class KazChinaApp
                 .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas) or csl-json (the citations for Zotero and Pandoc).")
                 .WithExample("export", "--format", "csv", "--out", "tables")
                 .WithExample("export", "--format", "csl-json", "--out", "citations.json")
-                .WithExample("export", "--format", "csv");
+                .WithExample("export", "--format", "csv")
+                .WithExample("export", "--format", "json", "--out", "edition.json")
+                .WithExample("export", "--format", "jsonl", "--edition", "edited.json");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithDescription("Print the JSON Schema (draft 2020-12) of an edition document, the format export --format json writes and --edition reads.")
+                .WithExample("schema");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check an edition JSON file and print every problem with its JSON path. Exit code 0: valid; 1: problems found; 2: the file cannot be read or is not JSON.")
+                .WithExample("validate", "edition.json");
         });
         return app.Run(args, cancellationToken);
     }

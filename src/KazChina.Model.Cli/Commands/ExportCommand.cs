@@ -18,10 +18,10 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     }
 
     /// <summary>The export's options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : EditionSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("csv (one file per record kind plus facts.csv) or csl-json (the citations, for Zotero and Pandoc).")]
+        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv) or csl-json (the citations, for Zotero and Pandoc).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--out <PATH>")]
@@ -43,9 +43,15 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ExportFormat format = ExportFormats.Parse(settings.Format);
-        KazChinaEdition edition = KazChinaEdition.Current;
+        KazChinaEdition edition = settings.LoadEdition();
         switch (format)
         {
+            case ExportFormat.Json:
+                WriteFileOrConsole(settings, stream => JsonExport.WriteEdition(edition, stream), cancellationToken);
+                break;
+            case ExportFormat.JsonLines:
+                WriteFileOrConsole(settings, stream => JsonExport.WriteRecordLines(edition, stream), cancellationToken);
+                break;
             case ExportFormat.Csv when settings.Out is null:
                 ConsoleOutput.WriteRaw(_console, stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false));
                 break;

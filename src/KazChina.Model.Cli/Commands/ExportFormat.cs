@@ -6,6 +6,12 @@ namespace KazChina.Model.Cli;
 /// <summary>What <c>kazchina export</c> writes.</summary>
 internal enum ExportFormat
 {
+    /// <summary>The edition as one JSON document, in the package's wire format.</summary>
+    Json,
+
+    /// <summary>JSON Lines: one record per line, its kind in <c>$type</c>.</summary>
+    JsonLines,
+
     /// <summary>The edition as CSV: a folder with one file per record kind plus facts.csv; to stdout, the facts table.</summary>
     Csv,
 
@@ -18,6 +24,8 @@ internal static class ExportFormats
 {
     private static readonly (string Name, ExportFormat Format)[] Names =
     [
+        ("json", ExportFormat.Json),
+        ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
         ("csl-json", ExportFormat.CslJson),
     ];

@@ -9,7 +9,7 @@ namespace KazChina.Model.Cli;
 
 /// <summary>
 /// `kazchina query`: the records that pass every filter given (kind, country, party, outlet, period, text), in
-/// edition order, as a table.
+/// edition order, as a table or as JSON.
 /// </summary>
 internal sealed class QueryCommand : Command<QueryCommand.Settings>
 {
@@ -21,7 +21,7 @@ internal sealed class QueryCommand : Command<QueryCommand.Settings>
     }
 
     /// <summary>The query's filters; a record must pass all that are given.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : EditionSettings
     {
         [CommandOption("-k|--kind <KIND>")]
         [Description("Records of these kinds (repeat the option or separate with commas): country, person, organization, place, citation, quote, editorialNote, agreement, provision, event, tradeFigure, loan, currencySwap, infrastructureProject, assessment.")]
@@ -46,12 +46,22 @@ internal sealed class QueryCommand : Command<QueryCommand.Settings>
         [CommandOption("-t|--text <WORDS>")]
         [Description("Records whose evidence or fields contain these words, ignoring case (and curly quotes and dashes in the evidence).")]
         public string? Text { get; set; }
+
+        [CommandOption("--json")]
+        [Description("Write the records as a JSON array in the package's wire format (each with its kind in $type) instead of a table.")]
+        public bool Json { get; set; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        KazChinaEdition edition = KazChinaEdition.Current;
+        KazChinaEdition edition = settings.LoadEdition();
         IReadOnlyList<EditionRecord> records = RecordFilter.Apply(edition, settings);
+        if (settings.Json)
+        {
+            ConsoleOutput.WriteRaw(_console, stream => JsonExport.WriteRecords(records.ToValueList(), stream));
+            return ExitCodes.Success;
+        }
+
         var labels = new RecordLabels(edition);
         Table table = ConsoleTables.Create($"{records.Count} of {edition.Records.Count} records", "Id", "Kind", "When", "Label");
         foreach (EditionRecord record in records)

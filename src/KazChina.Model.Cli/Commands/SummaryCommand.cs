@@ -22,11 +22,11 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
     }
 
     /// <summary>The summary's options.</summary>
-    public sealed class Settings : CommandSettings;
+    public sealed class Settings : EditionSettings;
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        KazChinaEdition edition = KazChinaEdition.Current;
+        KazChinaEdition edition = settings.LoadEdition();
         _console.Write(ArticleTable(edition));
         _console.Write(CountsTable(edition));
         _console.Write(AgreementsTable(edition));

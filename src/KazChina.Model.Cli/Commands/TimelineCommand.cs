@@ -18,7 +18,7 @@ internal sealed class TimelineCommand : Command<TimelineCommand.Settings>
     }
 
     /// <summary>The timeline's options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : EditionSettings
     {
         [CommandOption("-k|--kind <KIND>")]
         [Description("Only records of these kinds (repeat the option or separate with commas): agreement, event, tradeFigure, loan, currencySwap, infrastructureProject, citation.")]
@@ -31,7 +31,7 @@ internal sealed class TimelineCommand : Command<TimelineCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        KazChinaEdition edition = KazChinaEdition.Current;
+        KazChinaEdition edition = settings.LoadEdition();
         IReadOnlySet<RecordKind> kinds = RecordKindNames.Parse(settings.Kinds);
         IEnumerable<TimelineEntry> entries = settings.Period is null
             ? edition.Timeline()

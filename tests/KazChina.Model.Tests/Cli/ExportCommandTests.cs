@@ -189,8 +189,8 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", "kazchina: Unknown format 'xml'; use csv or csl-json.\n")]
-    [InlineData("", "kazchina: Unknown format ''; use csv or csl-json.\n")]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv or csl-json.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv or csl-json.\n")]
     public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
@@ -207,6 +207,116 @@ public sealed class ExportCommandTests : IDisposable
         CliResult result = CliRun.Run("export");
 
         Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("kazchina: --format is required; use csv or csl-json.\n", result.Error);
+        Assert.Equal("kazchina: --format is required; use json, jsonl, csv or csl-json.\n", result.Error);
+    }
+
+    [Fact]
+    public void ExportJson_ToFile_ReadsBackAsTheSameEditionAndValidates()
+    {
+        CliResult result = CliRun.Run("export", "--format", "json", "--out", _folder["edition.json"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Wrote {_folder["edition.json"]}\n", result.Output);
+        using FileStream stream = File.OpenRead(_folder["edition.json"]);
+        Assert.Equal(KazChinaEdition.Current, KazChinaJson.Deserialize<KazChinaEdition>(stream));
+        Assert.Equal(ExitCodes.Success, CliRun.Run("validate", _folder["edition.json"]).ExitCode);
+    }
+
+    [Fact]
+    public void ExportJson_WithoutOut_IsThePackagesIndentedWireFormatOnStdout()
+    {
+        CliResult result = CliRun.Run("export", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Equal(KazChinaJson.Serialize(KazChinaEdition.Current, indented: true) + "\n", result.Output);
+    }
+
+    [Fact]
+    public void ExportJsonLines_ToFile_MatchesGoldenFile()
+    {
+        CliResult result = CliRun.Run("export", "--format", "jsonl", "--out", _folder["records.jsonl"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Golden.AssertMatches("records.jsonl", File.ReadAllBytes(_folder["records.jsonl"]));
+    }
+
+    [Fact]
+    public void ExportJsonLines_EachLine_IsOneRecordWithItsKindReadableByTheLibrary()
+    {
+        CliResult result = CliRun.Run("export", "--format", "jsonl");
+
+        string[] lines = result.Output.Split('\n');
+        Assert.Equal("", lines[^1]);
+        EditionRecord[] records = [.. KazChinaEdition.Current.Records];
+        Assert.Equal(records.Length, lines.Length - 1);
+        for (int i = 0; i < records.Length; i++)
+        {
+            using System.Text.Json.JsonDocument line = System.Text.Json.JsonDocument.Parse(lines[i]);
+            Assert.Equal(RecordKindNames.Name(records[i].Kind), line.RootElement.GetProperty("$type").GetString());
+            Assert.Equal(records[i], KazChinaJson.Deserialize<EditionRecord>(lines[i]));
+        }
+    }
+
+    [Fact]
+    public void ExportCsv_FromEditionFile_ExportsThatEditionsTables()
+    {
+        string path = EditionFiles.Write(_folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--edition", path, "--out", _folder["tables"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        foreach (FlatTable table in EditionFiles.Synthetic.ToTables())
+        {
+            Assert.Equal(table, CsvTables.Read(table.Name, File.ReadAllBytes(Path.Combine(_folder["tables"], table.Name + ".csv"))));
+        }
+    }
+
+    [Fact]
+    public void ExportJsonLines_FromEditionFile_WritesThatEditionsRecords()
+    {
+        string path = EditionFiles.Write(_folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.Run("export", "--format", "jsonl", "--edition", path);
+
+        Assert.Equal(EditionFiles.Synthetic.Records.Count, result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Export_EditionFileMissing_FailsWithOneLineAndWritesNothing()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csv", "--edition", _folder["missing.json"], "--out", _folder["tables"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"kazchina: Cannot read '{_folder["missing.json"]}': the file does not exist.\n", result.Error);
+        Assert.False(Directory.Exists(_folder["tables"]));
+    }
+
+    [Fact]
+    public void Export_EditionFileMalformed_FailsWithOneLineAndExitCode2()
+    {
+        string path = EditionFiles.WriteText(_folder, "broken.json", "{\"schemaVersion\": 1,");
+
+        CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.StartsWith($"kazchina: '{path}' is not a valid edition: $", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Export_EditionFileInvalid_FailsWithOneLineCountingTheProblems()
+    {
+        string json = KazChinaJson.Serialize(KazChinaEdition.Current).Replace("\"lenderId\":\"china-development-bank\"", "\"lenderId\":\"nobody\"", StringComparison.Ordinal);
+        string path = EditionFiles.WriteText(_folder, "edited.json", json);
+
+        CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal(
+            $"kazchina: '{path}' is not a valid edition (1 problem; kazchina validate lists them all); the first: $.loans[0].lenderId (loan-cdb-kazakhmys-aktogay): LenderId refers to 'nobody', which no record has.\n",
+            result.Error);
     }
 }

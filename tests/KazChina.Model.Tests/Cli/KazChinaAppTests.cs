@@ -15,7 +15,7 @@ public class KazChinaAppTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Error);
-        foreach (string command in new[] { "summary", "timeline", "query", "export" })
+        foreach (string command in new[] { "summary", "timeline", "query", "export", "schema", "validate" })
         {
             Assert.Matches($@"\n    {command} +\S", result.Output);
         }

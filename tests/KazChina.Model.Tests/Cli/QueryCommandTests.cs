@@ -148,6 +148,39 @@ public class QueryCommandTests
         Assert.StartsWith("kazchina: No news outlet 'china' in the edition; give an id or a name: xinhua, interfax-kazakhstan, ", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Query_Json_WritesTheMatchingRecordsInTheWireFormat()
+    {
+        CliResult result = CliRun.Run("query", "--kind", "loan,currencySwap", "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        ValueList<EditionRecord> expected = ValueList.Create<EditionRecord>([.. Edition.Loans, .. Edition.CurrencySwaps]);
+        Assert.Equal(KazChinaJson.Serialize(expected, indented: true) + "\n", result.Output);
+        Assert.Equal(expected, KazChinaJson.Deserialize<ValueList<EditionRecord>>(result.Output));
+    }
+
+    [Fact]
+    public void Query_JsonWithNoMatch_WritesAnEmptyArray()
+    {
+        CliResult result = CliRun.Run("query", "--kind", "loan", "--country", "russia", "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("[]\n", result.Output);
+    }
+
+    [Fact]
+    public void Query_EditionFile_QueriesThatEdition()
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--edition", path, "--kind", "agreement");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(EditionFiles.Synthetic.Agreements.Select(a => a.Id.Value), ConsoleTableRows.Column(result.Output, 0));
+    }
+
     private static PartialDate? DateOf(EditionRecord record) => record switch
     {
         Agreement a => a.When?.Date,

@@ -89,4 +89,28 @@ public class SummaryCommandTests
     {
         Assert.Equal(1074, SummaryCommand.CountWords(ArticleText.Value));
     }
+
+    [Fact]
+    public void Summary_EditionFile_SummarisesThatEdition()
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.Run("summary", "--edition", path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Matches($@"│ Total +│ +{EditionFiles.Synthetic.Records.Count} │", result.Output);
+        Assert.Contains(EditionFiles.Synthetic.Article.Title, result.Output, StringComparison.Ordinal);
+        Assert.All(EditionFiles.Synthetic.Agreements, a => Assert.Contains(a.Id.Value, result.Output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_EditionFileMissing_FailsWithOneLineAndExitCode2()
+    {
+        CliResult result = CliRun.Run("summary", "--edition", "no-such-edition.json");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("kazchina: Cannot read 'no-such-edition.json': the file does not exist.\n", result.Error);
+    }
 }

@@ -75,4 +75,16 @@ public class TimelineCommandTests
         Assert.Equal(ExitCodes.Error, result.ExitCode);
         Assert.Equal($"kazchina: Unknown kind 'treaty'; use {RecordKindNames.List}.\n", result.Error);
     }
+
+    [Fact]
+    public void Timeline_EditionFile_ListsThatEditionsTimeline()
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "timeline", "--edition", path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(EditionFiles.Synthetic.Timeline().Select(e => e.RecordId.Value), ConsoleTableRows.Column(result.Output, 3));
+    }
 }
