@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.IO;
 using System.Linq;
@@ -66,7 +67,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private void WriteFileOrConsole(Settings settings, System.Action<Stream> write, CancellationToken cancellationToken)
+    private void WriteFileOrConsole(Settings settings, Action<Stream> write, CancellationToken cancellationToken)
     {
         if (settings.Out is null)
         {
@@ -89,7 +90,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         {
             Directory.CreateDirectory(folder);
         }
-        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"Cannot create the folder '{folder}': {e.Message}", e);
         }
