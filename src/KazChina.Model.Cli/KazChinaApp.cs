@@ -47,7 +47,7 @@ internal static class KazChinaApp
             config.AddCommand<QueryCommand>("query")
                 .WithDescription("The records that pass every filter given: kind, country, party, outlet, period, text.")
                 .WithExample("query", "--kind", "tradeFigure", "--country", "russia")
-                .WithExample("query", "--party", "Hu Jintau")
+                .WithExample("query", "--party", "Hu")
                 .WithExample("query", "--outlet", "xinhua", "--period", "2011-06-13")
                 .WithExample("query", "--text", "pipeline");
             config.AddCommand<ExportCommand>("export")
