@@ -28,11 +28,9 @@ public sealed record DateEstimate
     }
 
     /// <summary>Gets the earliest possible day.</summary>
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate Earliest { get; }
 
     /// <summary>Gets the latest possible day.</summary>
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate Latest { get; }
 
     /// <summary>Gets the reasoning behind the estimate.</summary>
