@@ -39,7 +39,7 @@ public sealed record Organization : EditionRecord
     /// <param name="name">The canonical name, e.g. <c>World Trade Organization</c>.</param>
     /// <param name="nameAsWritten">The name as the text writes it, e.g. <c>world Trade Organization</c>.</param>
     /// <param name="organizationKind">What sort of body it is.</param>
-    /// <param name="countryId">The id of its home country, or null for an international body.</param>
+    /// <param name="countryId">The id of its home country, or null for an international body or where the article and the notes name none.</param>
     /// <param name="description">A short description from the editorial notes, or null.</param>
     /// <param name="website">Its web address as the notes give it, or null.</param>
     /// <param name="evidence">Spans that name it.</param>
@@ -66,7 +66,7 @@ public sealed record Organization : EditionRecord
     /// <summary>Gets what sort of body it is.</summary>
     public OrganizationKind OrganizationKind { get; }
 
-    /// <summary>Gets the id of its home country, or null for an international body.</summary>
+    /// <summary>Gets the id of its home country, or null for an international body or where the article and the notes name none.</summary>
     public RecordId? CountryId { get; }
 
     /// <summary>Gets a short description from the editorial notes, or null.</summary>
