@@ -38,34 +38,23 @@ public sealed record Organization : EditionRecord
     /// <param name="id">The record's id.</param>
     /// <param name="name">The canonical name, e.g. <c>World Trade Organization</c>.</param>
     /// <param name="nameAsWritten">The name as the text writes it, e.g. <c>world Trade Organization</c>.</param>
-    /// <param name="kind">What sort of body it is.</param>
-    /// <param name="countryId">The id of its home country, or null for an international body.</param>
+    /// <param name="organizationKind">What sort of body it is.</param>
+    /// <param name="countryId">The id of its home country, or null for an international body or where the article and the notes name none.</param>
     /// <param name="description">A short description from the editorial notes, or null.</param>
     /// <param name="website">Its web address as the notes give it, or null.</param>
     /// <param name="evidence">Spans that name it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or an id is default.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public Organization(RecordId id, string name, string nameAsWritten, OrganizationKind kind, RecordId? countryId, string? description, string? website, Evidence evidence)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationKind"/> is not defined.</exception>
+    public Organization(RecordId id, string name, string nameAsWritten, OrganizationKind organizationKind, RecordId? countryId, string? description, string? website, Evidence evidence)
         : base(id, evidence)
     {
         Name = Preconditions.CheckText(name, nameof(name));
         NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
-        OrganizationKind = Preconditions.CheckDefined(kind, nameof(kind));
+        OrganizationKind = Preconditions.CheckDefined(organizationKind, nameof(organizationKind));
         CountryId = RecordChecks.CheckOptionalId(countryId, nameof(countryId));
         Description = Preconditions.CheckOptionalText(description, nameof(description));
         Website = Preconditions.CheckOptionalText(website, nameof(website));
-    }
-
-    /// <summary>
-    /// The constructor JSON binds to: System.Text.Json matches constructor parameters to properties by name, and
-    /// the public constructor's <c>kind</c> does not name <see cref="OrganizationKind"/>. The parameters are in
-    /// another order only so that the signature differs; validation is the public constructor's.
-    /// </summary>
-    [JsonConstructor]
-    internal Organization(RecordId id, Evidence evidence, string name, string nameAsWritten, OrganizationKind organizationKind, RecordId? countryId, string? description, string? website)
-        : this(id, name, nameAsWritten, organizationKind, countryId, description, website, evidence)
-    {
     }
 
     /// <summary>Gets the canonical name.</summary>
@@ -77,7 +66,7 @@ public sealed record Organization : EditionRecord
     /// <summary>Gets what sort of body it is.</summary>
     public OrganizationKind OrganizationKind { get; }
 
-    /// <summary>Gets the id of its home country, or null for an international body.</summary>
+    /// <summary>Gets the id of its home country, or null for an international body or where the article and the notes name none.</summary>
     public RecordId? CountryId { get; }
 
     /// <summary>Gets a short description from the editorial notes, or null.</summary>

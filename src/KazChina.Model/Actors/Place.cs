@@ -42,20 +42,20 @@ public sealed record Place : EditionRecord
     /// <param name="id">The record's id.</param>
     /// <param name="name">The canonical name, e.g. <c>Almaty</c>.</param>
     /// <param name="nameAsWritten">The name as the text writes it, e.g. <c>Alamutu</c>.</param>
-    /// <param name="kind">What sort of place it is.</param>
+    /// <param name="placeKind">What sort of place it is.</param>
     /// <param name="countryIds">The ids of the countries it lies in (two for a border town with sides in both); may be empty for a world region or territory.</param>
     /// <param name="subdivisionCodes">ISO 3166-2 codes as of 2011, e.g. <c>KZ-ALA</c>; may be empty.</param>
     /// <param name="location">Approximate coordinates, or null where none are given.</param>
     /// <param name="evidence">Spans that name it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a code is malformed, or an id is default or repeated.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public Place(RecordId id, string name, string nameAsWritten, PlaceKind kind, ValueList<RecordId> countryIds, ValueList<string> subdivisionCodes, GeoPoint? location, Evidence evidence)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="placeKind"/> is not defined.</exception>
+    public Place(RecordId id, string name, string nameAsWritten, PlaceKind placeKind, ValueList<RecordId> countryIds, ValueList<string> subdivisionCodes, GeoPoint? location, Evidence evidence)
         : base(id, evidence)
     {
         Name = Preconditions.CheckText(name, nameof(name));
         NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
-        PlaceKind = Preconditions.CheckDefined(kind, nameof(kind));
+        PlaceKind = Preconditions.CheckDefined(placeKind, nameof(placeKind));
         CountryIds = RecordChecks.CheckIds(countryIds, nameof(countryIds));
         SubdivisionCodes = RecordChecks.CheckTexts(subdivisionCodes, nameof(subdivisionCodes));
         foreach (string code in subdivisionCodes)
@@ -64,17 +64,6 @@ public sealed record Place : EditionRecord
         }
 
         Location = location;
-    }
-
-    /// <summary>
-    /// The constructor JSON binds to: System.Text.Json matches constructor parameters to properties by name, and
-    /// the public constructor's <c>kind</c> does not name <see cref="PlaceKind"/>. The parameters are in another
-    /// order only so that the signature differs; validation is the public constructor's.
-    /// </summary>
-    [JsonConstructor]
-    internal Place(RecordId id, Evidence evidence, string name, string nameAsWritten, PlaceKind placeKind, ValueList<RecordId> countryIds, ValueList<string> subdivisionCodes, GeoPoint? location)
-        : this(id, name, nameAsWritten, placeKind, countryIds, subdivisionCodes, location, evidence)
-    {
     }
 
     /// <summary>Gets the canonical name.</summary>

@@ -37,7 +37,7 @@ internal static partial class EditionData
             title: "China-Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership",
             agreementKind: AgreementKind.JointStatement,
             partyIds: Ids("china", "kazakhstan"),
-            when: TimeReference.At(new PartialDate(2011, 6, 13, yearInferred: true)),
+            when: null,
             status: AgreementStatus.Signed,
             relatedIds: Ids("all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(
@@ -58,7 +58,7 @@ internal static partial class EditionData
             title: "$1 billion currency swap",
             agreementKind: AgreementKind.CurrencySwap,
             partyIds: Ids("kazakhstan", "china"),
-            when: TimeReference.During(new PartialDate(2011, 6, yearInferred: true)),
+            when: null,
             status: AgreementStatus.Agreed,
             relatedIds: Ids("currency-swap-2011", "event-hu-visit-astana"),
             evidence: Evidence.Of(S(3020, 57, "During Hu’s visit, a $1 billion currency swap was agreed.")).Citing("cite-ntdtv-2011-06-15", "cite-central-asia-newswire-2011-06-13")),

@@ -2,9 +2,9 @@ namespace KazChina.Model;
 
 internal static partial class EditionData
 {
-    // Dates only as the article gives them; where it gives none, When is null. The visit is dated June
-    // 2011 (year inferred): Cheng's briefing "ahead of" it is cited to June 7, and the partnership Hu
-    // agreed with Nazarbayev is dated June 13.
+    // Dates only as the article gives them; where it gives none, When is null. The text never dates Hu's
+    // visit (only its sources' dates place it in June 2011), so the visit, the summit and what was agreed
+    // "during Hu's visit" stay undated rather than carry a month the article does not state.
     private static TextSpan TwentyYearsOfIndependence => S(2198, 48, "During Kazakhstan’s twenty years of independence");
 
     private static ValueList<Event> Events() => ValueList.Create(
@@ -23,7 +23,7 @@ internal static partial class EditionData
             id: "event-hu-visit-astana",
             eventKind: EventKind.StateVisit,
             title: "Hu Jintao's visit to Astana",
-            when: TimeReference.During(new PartialDate(2011, 6, yearInferred: true)),
+            when: null,
             participantIds: Ids("hu-jintao", "nursultan-nazarbayev"),
             placeId: "astana",
             relatedIds: Ids("event-sco-summit-astana"),

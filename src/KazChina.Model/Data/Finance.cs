@@ -20,6 +20,6 @@ internal static partial class EditionData
             partyIds: Ids("kazakhstan", "china"),
             amount: new StatedAmount(Money.Usd(1_000_000_000m), Bound.Exact, "$1 billion"),
             agreementId: "currency-swap-agreement-2011",
-            when: TimeReference.During(new PartialDate(2011, 6, yearInferred: true)),
+            when: null,
             evidence: Evidence.Of(S(3020, 57, "During Hu’s visit, a $1 billion currency swap was agreed.")).Citing("cite-ntdtv-2011-06-15", "cite-central-asia-newswire-2011-06-13")));
 }

@@ -77,7 +77,7 @@ internal static partial class EditionData
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
             actorIds: Ids("china"),
-            statement: "China supports Kazakhstan's efforts to join the World Trade Organization.",
+            statement: "China supports Kazakhstan's efforts to join the WTO.",
             subjectIds: Ids("kazakhstan", "world-trade-organization"),
             evidence: Evidence.Of(
                 S(4397, 90, "Beijing will also support Kazakhstan’s efforts to join the world Trade Organization (WTO)."),
@@ -199,7 +199,7 @@ internal static partial class EditionData
             agreementId: "joint-statement-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china"),
-            statement: "China actively supports the construction of the Astana-Almaty railway.",
+            statement: "China actively supports the construction of the Astana-Alamutu Railway.",
             subjectIds: Ids("astana-almaty-railway"),
             evidence: Evidence.Of(S(6120, 70, "China actively supports the construction of the Astana-Alamutu Railway")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
@@ -217,7 +217,7 @@ internal static partial class EditionData
             agreementId: "joint-statement-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china"),
-            statement: "China actively supports the project linking the Jinghe-Yining-Horgos railway in China with the Zhetygen-Horgos railway in Kazakhstan.",
+            statement: "China actively supports the project linking the Jinghe-Yining-Horgos Railway in China with the Reteken-Horgos Railway in Kazakhstan.",
             subjectIds: Ids("jinghe-yining-horgos-railway", "zhetygen-horgos-railway"),
             evidence: Evidence.Of(
                 S(6120, 43, "China actively supports the construction of"),

@@ -3,7 +3,11 @@ using System.Collections.Frozen;
 
 namespace KazChina.Model;
 
-/// <summary>The ISO 4217 currency codes the model accepts: every active alphabetic code.</summary>
+/// <summary>
+/// The ISO 4217 currency codes the model accepts: the active alphabetic codes of national and regional
+/// currencies. Fund codes, precious metals and special drawing rights (XAU, XDR, CLF, …) are not money
+/// the article could state, and are rejected.
+/// </summary>
 public static class Currency
 {
     /// <summary>The US dollar.</summary>

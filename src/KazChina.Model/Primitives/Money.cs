@@ -49,6 +49,7 @@ public sealed record Money : IComparable<Money>
     /// <exception cref="ArgumentNullException"><paramref name="divisor"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
     /// <exception cref="ArgumentException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="decimal"/>.</exception>
     public decimal RatioTo(Money divisor)
     {
         ArgumentNullException.ThrowIfNull(divisor);
@@ -77,6 +78,7 @@ public sealed record Money : IComparable<Money>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
         ArgumentNullException.ThrowIfNull(left);
@@ -90,6 +92,7 @@ public sealed record Money : IComparable<Money>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
     public static Money Add(Money left, Money right) => left + right;
 
     /// <summary>Compares two amounts of the same currency.</summary>

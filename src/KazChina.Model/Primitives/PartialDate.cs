@@ -216,21 +216,22 @@ public sealed record PartialDate : IComparable<PartialDate>
         return YearInferred.CompareTo(other.YearInferred);
     }
 
-    /// <summary>Returns an ISO-style rendering: <c>2011</c>, <c>2011-06</c>, <c>2011-06 (early)</c> or <c>2011-06-13</c>, with <c> (year inferred)</c> where it is.</summary>
+    /// <summary>Gets the date in ISO 8601 at its precision, without part or inference: <c>2011</c>, <c>2011-06</c> or <c>2011-06-13</c>.</summary>
+    internal string IsoText => Precision switch
+    {
+        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
+        _ => Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// Returns the date's one text form, which is also its JSON wire form: <c>2011</c>, <c>2011-06</c>,
+    /// <c>2011-06 (early)</c> or <c>2011-06-13</c>, with <c> (year inferred)</c> where it is.
+    /// </summary>
     /// <returns>A readable rendering.</returns>
     public override string ToString()
     {
-        string text = Precision switch
-        {
-            DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
-            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
-            _ => Year.ToString("D4", CultureInfo.InvariantCulture),
-        };
-        if (Part != MonthPart.Whole)
-        {
-            text += " (" + Part.ToString().ToLowerInvariant() + ")";
-        }
-
+        string text = Part == MonthPart.Whole ? IsoText : $"{IsoText} ({CamelCaseEnumJsonConverter<MonthPart>.NameOf(Part)})";
         return YearInferred ? text + " (year inferred)" : text;
     }
 }

@@ -64,14 +64,19 @@ public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>
         return true;
     }
 
-    /// <summary>Converts text to an id.</summary>
+    /// <summary>
+    /// Converts text to an id, so that <c>edition.Get("hu-jintao")</c> reads naturally. Like the constructor,
+    /// it validates: an id literal that is not kebab-case fails at the first use, not silently.
+    /// </summary>
     /// <param name="value">The slug.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a kebab-case slug.</exception>
     public static implicit operator RecordId(string value) => new(value);
 
     /// <summary>Converts text to an id; the named alternative to the implicit conversion.</summary>
     /// <param name="value">The slug.</param>
     /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a kebab-case slug.</exception>
     public static RecordId FromString(string value) => new(value);
 

@@ -7,6 +7,8 @@ namespace KazChina.Model;
 /// How a partial date must relate to a range of days for a query to count it as in the range. A partial
 /// date means one day from <see cref="PartialDate.Start"/> to <see cref="PartialDate.End"/>; which day is
 /// not known, so a query either asks for dates certainly in the range or for dates possibly in it.
+/// Only the date is compared, not its <see cref="TimeRelation"/>: a deadline "by July 1" counts as July 1,
+/// and a target "by 2015" as 2015, so a range query finds when a record is dated, not when it holds.
 /// </summary>
 public enum DateMatch
 {

@@ -40,7 +40,10 @@ public sealed record TradeGrowth
     /// <summary>Gets <see cref="ToAmount"/> / <see cref="FromAmount"/>, with how the stated bounds bound the real multiple.</summary>
     public BoundedNumber Multiple { get; }
 
-    /// <summary>Gets the whole years between the two figures' periods, or null when either has no period or the second is not later.</summary>
+    /// <summary>
+    /// Gets the whole years the growth spans: the years the caller passed, or else the years between the two
+    /// figures' periods; null when neither is known (a figure has no period, or the second is not later).
+    /// </summary>
     public int? Years { get; }
 
     /// <summary>Gets the compound annual growth rate as a fraction (0.1892 is 18.92 % a year), or null without <see cref="Years"/>.</summary>

@@ -22,6 +22,15 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <summary>Gets the names written for the members, in declaration order.</summary>
     public static IReadOnlyList<string> WireNames => Names;
 
+    /// <summary>Returns the name written for <paramref name="value"/>, the one wire name the flat tables use too.</summary>
+    /// <param name="value">A defined member.</param>
+    /// <returns>Its camelCase name.</returns>
+    public static string NameOf(TEnum value)
+    {
+        int index = Array.IndexOf(Values, value);
+        return index >= 0 ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+    }
+
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

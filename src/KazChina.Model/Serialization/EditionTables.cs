@@ -206,21 +206,14 @@ public static class EditionTables
         Of<T>(prefix + "AsWritten", r => quantity(r)?.AsWritten ?? ""),
     ];
 
-    private static string IsoDate(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}"),
-        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}"),
-        _ => date.Year.ToString("D4", CultureInfo.InvariantCulture),
-    };
+    private static string IsoDate(PartialDate date) => date.IsoText;
 
     private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static string Bool(bool value) => value ? "true" : "false";
 
     private static string EnumText<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Camel(value.ToString());
-
-    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+        where TEnum : struct, Enum => CamelCaseEnumJsonConverter<TEnum>.NameOf(value);
 
     private static string Id(RecordId? id) => id?.Value ?? "";
 

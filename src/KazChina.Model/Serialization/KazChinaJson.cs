@@ -41,7 +41,7 @@ public static class KazChinaJson
     /// <summary>The version of the wire format this package writes and reads, written first in an edition as <c>schemaVersion</c>.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>The deepest nesting of arrays and objects accepted; an edition needs 7 levels.</summary>
+    /// <summary>The deepest nesting of arrays and objects accepted; an edition needs 6 levels.</summary>
     public const int MaxDepth = 32;
 
     /// <summary>The longest document accepted, in UTF-8 bytes (64 MiB); the edition is far smaller.</summary>

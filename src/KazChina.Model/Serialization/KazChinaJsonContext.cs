@@ -15,7 +15,8 @@ namespace KazChina.Model;
     AllowDuplicateProperties = false,
     AllowOutOfOrderMetadataProperties = true,
     NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = KazChinaJson.MaxDepth)]
+    MaxDepth = KazChinaJson.MaxDepth,
+    Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(KazChinaEdition))]
 [JsonSerializable(typeof(Article))]
 [JsonSerializable(typeof(DateEstimate))]

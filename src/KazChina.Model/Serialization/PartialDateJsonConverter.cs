@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -43,29 +42,8 @@ internal sealed partial class PartialDateJsonConverter : JsonConverter<PartialDa
     /// <returns>The text.</returns>
     public static string Format(PartialDate date)
     {
-        var text = new StringBuilder(32);
-        text.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture));
-        if (date.Month is int month)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"-{month:D2}");
-        }
-
-        if (date.Day is int day)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"-{day:D2}");
-        }
-
-        if (date.Part != MonthPart.Whole)
-        {
-            text.Append(" (").Append(CamelCaseEnumJsonConverter<MonthPart>.WireNames[(int)date.Part]).Append(')');
-        }
-
-        if (date.YearInferred)
-        {
-            text.Append(" (year inferred)");
-        }
-
-        return text.ToString();
+        ArgumentNullException.ThrowIfNull(date);
+        return date.ToString();
     }
 
     /// <summary>Reads the wire form of a date.</summary>

@@ -28,11 +28,9 @@ public sealed record DateEstimate
     }
 
     /// <summary>Gets the earliest possible day.</summary>
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate Earliest { get; }
 
     /// <summary>Gets the latest possible day.</summary>
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate Latest { get; }
 
     /// <summary>Gets the reasoning behind the estimate.</summary>
@@ -66,7 +64,7 @@ public sealed record Article
         Issue = issue;
         PublicationDate = publicationDate;
         ArgumentNullException.ThrowIfNull(text);
-        Preconditions.CheckArgument(text.Length > 0, nameof(text), "The article's text is empty.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), nameof(text), "The article's text is empty or white space.");
         Text = text;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }

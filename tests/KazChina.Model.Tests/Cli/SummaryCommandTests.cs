@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using KazChina.Model.Cli;
-using Spectre.Console.Testing;
 using Xunit;
 
 namespace KazChina.Model.Tests;
@@ -9,19 +8,25 @@ namespace KazChina.Model.Tests;
 public class SummaryCommandTests
 {
     [Fact]
+    public void Summary_Run_MatchesGoldenOutput()
+    {
+        CliResult result = CliRun.Run("summary");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Golden.AssertMatches("summary.txt", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Summary_Run_PrintsArticleMetadataAndCountsPerKind()
     {
-        using var console = new TestConsole();
-        console.Profile.Width = 120;
+        CliResult result = CliRun.Run("summary");
 
-        int exit = KazChinaApp.Run(["summary"], console);
-
-        Assert.Equal(0, exit);
-        string output = console.Output;
+        string output = result.Output;
         Assert.Contains("Kazakhstan Looks East: Sino-Kazakh Strategic Partnership Deepens", output, StringComparison.Ordinal);
         Assert.Contains("Eurasia Daily Monitor", output, StringComparison.Ordinal);
-        Assert.Contains("│ Volume       │ 8 ", output, StringComparison.Ordinal);
-        Assert.Contains("│ Issue        │ 128 ", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ Volume +│ 8 ", output);
+        Assert.Matches(@"│ Issue +│ 128 ", output);
         Assert.Contains("unknown; estimated 2011-06-15 to 2011-07-15", output, StringComparison.Ordinal);
         KazChinaEdition edition = KazChinaEdition.Current;
         foreach (RecordKind kind in Enum.GetValues<RecordKind>())
@@ -34,13 +39,39 @@ public class SummaryCommandTests
     }
 
     [Fact]
-    public void Summary_UnknownOption_FailsWithNonZeroExit()
+    public void Summary_Run_ListsEveryAgreementTradeFigureProjectFinanceCitationAndNote()
     {
-        using var console = new TestConsole();
+        CliResult result = CliRun.Run("summary");
 
-        int exit = KazChinaApp.Run(["summary", "--no-such-option"], console);
+        KazChinaEdition edition = KazChinaEdition.Current;
+        EditionRecord[] listed =
+        [
+            .. edition.Agreements, .. edition.TradeFigures, .. edition.Projects, .. edition.Loans,
+            .. edition.CurrencySwaps, .. edition.Citations, .. edition.EditorialNotes,
+        ];
+        Assert.All(listed, r => Assert.Matches($@"│ {r.Id} +│", result.Output));
+        Assert.Contains("│ over $20 billion ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("│ 2011-06-13 (year inferred) ", result.Output, StringComparison.Ordinal);
+    }
 
-        Assert.NotEqual(0, exit);
+    [Fact]
+    public void Summary_UnknownOption_FailsWithOneErrorLineAndExitCode2()
+    {
+        CliResult result = CliRun.Run("summary", "--no-such-option");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("kazchina: Unknown option 'no-such-option'.\n", result.Error);
+    }
+
+    [Fact]
+    public void Summary_Help_DescribesTheCommand()
+    {
+        CliResult result = CliRun.Run("summary", "--help");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("The edition at a glance", result.Output, StringComparison.Ordinal);
+        Assert.Contains("kazchina summary", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -57,5 +88,29 @@ public class SummaryCommandTests
     public void CountWords_Article_IsStable()
     {
         Assert.Equal(1074, SummaryCommand.CountWords(ArticleText.Value));
+    }
+
+    [Fact]
+    public void Summary_EditionFile_SummarisesThatEdition()
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.Run("summary", "--edition", path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Matches($@"│ Total +│ +{EditionFiles.Synthetic.Records.Count} │", result.Output);
+        Assert.Contains(EditionFiles.Synthetic.Article.Title, result.Output, StringComparison.Ordinal);
+        Assert.All(EditionFiles.Synthetic.Agreements, a => Assert.Contains(a.Id.Value, result.Output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_EditionFileMissing_FailsWithOneLineAndExitCode2()
+    {
+        CliResult result = CliRun.Run("summary", "--edition", "no-such-edition.json");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("kazchina: Cannot read 'no-such-edition.json': the file does not exist.\n", result.Error);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Xunit;
 
@@ -78,20 +79,21 @@ public sealed class ActorsDataTests
         Assert.Equal("a New York based broadcaster founded in 2001", EditionTestKit.Get<Organization>("ntdtv").Description);
     }
 
+    // Coordinates and codes as source-notes.md gives them.
     [Theory]
-    [InlineData("astana", PlaceKind.Capital, "KZ-AST")]
-    [InlineData("beijing", PlaceKind.Capital, "CN-BJ")]
-    [InlineData("almaty", PlaceKind.City, "KZ-ALA")]
-    [InlineData("aktogay", PlaceKind.Deposit, "KZ-VOS")]
-    [InlineData("jinghe", PlaceKind.City, "CN-XJ")]
-    [InlineData("yining", PlaceKind.City, "CN-XJ")]
-    [InlineData("zhetygen", PlaceKind.City, "KZ-ALM")]
-    public void Place_ById_HasItsKindAndSubdivision(string id, PlaceKind kind, string subdivision)
+    [InlineData("astana", PlaceKind.Capital, "KZ-AST", "51.17", "71.45")]
+    [InlineData("beijing", PlaceKind.Capital, "CN-BJ", "39.90", "116.41")]
+    [InlineData("almaty", PlaceKind.City, "KZ-ALA", "43.28", "76.90")]
+    [InlineData("aktogay", PlaceKind.Deposit, "KZ-VOS", "46.95", "79.86")]
+    [InlineData("jinghe", PlaceKind.City, "CN-XJ", "44.60", "82.90")]
+    [InlineData("yining", PlaceKind.City, "CN-XJ", "43.92", "81.32")]
+    [InlineData("zhetygen", PlaceKind.City, "KZ-ALM", "43.73", "77.12")]
+    public void Place_ById_HasItsKindSubdivisionAndTheNotesCoordinates(string id, PlaceKind kind, string subdivision, string latitude, string longitude)
     {
         Place place = EditionTestKit.Get<Place>(id);
         Assert.Equal(kind, place.PlaceKind);
         Assert.Equal([subdivision], place.SubdivisionCodes);
-        Assert.NotNull(place.Location);
+        Assert.Equal(new GeoPoint(decimal.Parse(latitude, CultureInfo.InvariantCulture), decimal.Parse(longitude, CultureInfo.InvariantCulture)), place.Location);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class EventsDataTests
     {
         string[] undated =
         [
+            "event-hu-visit-astana",
             "event-sco-summit-astana",
             "event-nazarbayev-meets-hu-at-astana-airport",
             "event-cheng-press-briefing-beijing",

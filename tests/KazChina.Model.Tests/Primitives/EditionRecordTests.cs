@@ -48,15 +48,6 @@ public class EditionRecordTests
     }
 
     [Fact]
-    public void Evidence_Empty_IsAValueThatValidateReports()
-    {
-        var empty = new Evidence(ValueList.Empty<TextSpan>(), ValueList.Empty<RecordId>());
-
-        Assert.Empty(empty.Spans);
-        Assert.Empty(empty.CitationIds);
-    }
-
-    [Fact]
     public void Evidence_RepeatedSpanOrCitation_Throws()
     {
         var span = new TextSpan(0, 1, "K");

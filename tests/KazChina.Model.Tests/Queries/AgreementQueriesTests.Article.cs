@@ -43,14 +43,16 @@ public partial class AgreementQueriesTests
     }
 
     [Fact]
-    public void AgreementsIn_June2011_AreThePartnershipStatementAndSwap()
+    public void AgreementsIn_June2011_IsTheAllRoundPartnershipOnlyTheOthersBeingUndated()
     {
         var june = new DateInterval(new LocalDate(2011, 6, 1), new LocalDate(2011, 6, 30));
         var midJune = new DateInterval(new LocalDate(2011, 6, 10), new LocalDate(2011, 6, 20));
 
-        Assert.Equal(["all-round-strategic-partnership-2011", "joint-statement-2011", "currency-swap-agreement-2011"], IdsOf(Embedded.AgreementsIn(june)));
-        Assert.Equal(["all-round-strategic-partnership-2011", "joint-statement-2011"], IdsOf(Embedded.AgreementsIn(midJune)));
-        Assert.Equal(["all-round-strategic-partnership-2011", "joint-statement-2011", "currency-swap-agreement-2011"], IdsOf(Embedded.AgreementsIn(midJune, DateMatch.Overlapping)));
+        Assert.Equal(["all-round-strategic-partnership-2011"], IdsOf(Embedded.AgreementsIn(june)));
+        Assert.Equal(["all-round-strategic-partnership-2011"], IdsOf(Embedded.AgreementsIn(midJune)));
+        Assert.Equal(["all-round-strategic-partnership-2011"], IdsOf(Embedded.AgreementsIn(midJune, DateMatch.Overlapping)));
+        Assert.Null(Embedded.Get<Agreement>("joint-statement-2011").When);
+        Assert.Null(Embedded.Get<Agreement>("currency-swap-agreement-2011").When);
         Assert.Equal(["strategic-partnership-2005"], IdsOf(Embedded.AgreementsIn(new DateInterval(new LocalDate(2005, 1, 1), new LocalDate(2005, 12, 31)))));
     }
 

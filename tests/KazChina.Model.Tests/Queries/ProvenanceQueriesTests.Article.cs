@@ -58,7 +58,7 @@ public partial class ProvenanceQueriesTests
     {
         var annotated = Embedded.AnnotatedRecords().ToDictionary(a => a.Record.Id.Value, a => a.ToString());
 
-        Assert.Equal(27, annotated.Count);
+        Assert.Equal(23, annotated.Count);
         Assert.Equal("hu-jintao: Spelling", annotated["hu-jintao"]);
         Assert.Equal("horgos-border-cooperation-center: YearInferred, MissingUnit, LikelyFigureError, Scope, LaterDevelopment", annotated["horgos-border-cooperation-center"]);
         Assert.Equal("loan-cdb-kazakhmys-aktogay: LikelyFigureError", annotated["loan-cdb-kazakhmys-aktogay"]);

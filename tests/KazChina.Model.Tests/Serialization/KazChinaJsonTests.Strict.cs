@@ -97,6 +97,19 @@ public partial class KazChinaJsonTests
         Assert.Equal("$.article.publicationDate.earliest: '2011-02-30' is not an ISO 8601 calendar date; expected uuuu-MM-dd, e.g. 2011-06-15.", error.Message);
     }
 
+    [Theory]
+    [InlineData("{\"earliest\":\"2011-07-15\",\"latest\":\"2011-06-15\",\"basis\":\"x\"}", "$.latest", "The latest day 2011-06-15 is before the earliest 2011-07-15.")]
+    [InlineData("{\"earliest\":\"2011-06-15\",\"latest\":\"2011-07-15\",\"basis\":\" \"}", "$.basis", "Must not be empty or white space.")]
+    [InlineData("{\"earliest\":\"2011-13-15\",\"latest\":\"2011-07-15\",\"basis\":\"x\"}", "$.earliest", "2011-13-15")]
+    public void Deserialize_BadDateEstimate_NamesTheMemberAtFault(string json, string path, string reason)
+    {
+        KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<DateEstimate>(json));
+
+        Assert.Equal(path, error.Path);
+        Assert.StartsWith(path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Deserialize_UnknownMember_IsRejectedWithItsPath()
     {

@@ -30,6 +30,7 @@ public class ArticleTests
     {
         Assert.Equal("title", Assert.Throws<ArgumentException>(() => new Article(" ", "P", 1, 1, null, "x")).ParamName);
         Assert.Equal("text", Assert.Throws<ArgumentException>(() => new Article("T", "P", 1, 1, null, "")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new Article("T", "P", 1, 1, null, " \n ")).ParamName);
         Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => new Article("T", "P", 1, 1, null, null!)).ParamName);
     }
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Packs the kazchina tool under a fresh version into a temporary folder feed, installs it with
+# `dotnet tool install --tool-path` as the README shows (a private packages folder, so no stale cache can
+# stand in), and runs the installed command: a summary, a CSV export to a folder, a JSON export that validates
+# and summarises the same when read back, and a failing call whose exit code and stderr line are checked.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version="0.0.0-tool.$(date +%Y%m%d%H%M%S).$$"
+
+echo "packing KazChina.Model.Cli $version"
+dotnet pack "$repo/src/KazChina.Model.Cli" -c Release -o "$work/feed" -p:Version="$version" -nologo 2>&1 | tee "$work/pack.log"
+if grep -qiE '(^|[^0-9])[1-9][0-9]* Warning\(s\)|: warning ' "$work/pack.log"; then
+  echo "packing the tool warned"
+  exit 1
+fi
+
+cd "$work"
+cat > NuGet.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="KazChina.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+export NUGET_PACKAGES="$work/packages"
+dotnet tool install --tool-path "$work/tools" --version "$version" KazChina.Model.Cli
+kazchina="$work/tools/kazchina"
+
+"$kazchina" --version
+"$kazchina" summary > summary.txt
+grep -q 'Kazakhstan Looks East' summary.txt
+"$kazchina" export --format csv --out tables
+test "$(find tables -name '*.csv' | wc -l)" -eq 16
+head -c 3 tables/facts.csv | od -An -tx1 | grep -q 'ef bb bf'
+"$kazchina" export --format json --out edition.json
+"$kazchina" validate edition.json
+"$kazchina" summary --edition edition.json > summary-from-file.txt
+cmp summary.txt summary-from-file.txt
+
+set +e
+"$kazchina" export --format nope > out.txt 2> err.txt
+code=$?
+set -e
+test "$code" -eq 2
+test ! -s out.txt
+grep -qx "kazchina: Unknown format 'nope'; use .*" err.txt
+echo "tool install: the packed kazchina installs and runs"

@@ -1,0 +1,67 @@
+using System;
+using System.Linq;
+
+namespace KazChina.Model.Cli;
+
+/// <summary>What <c>kazchina export</c> writes.</summary>
+internal enum ExportFormat
+{
+    /// <summary>The edition as one JSON document, in the package's wire format.</summary>
+    Json,
+
+    /// <summary>JSON Lines: one record per line, its kind in <c>$type</c>.</summary>
+    JsonLines,
+
+    /// <summary>The edition as CSV: a folder with one file per record kind plus facts.csv; to stdout, the facts table.</summary>
+    Csv,
+
+    /// <summary>The citations as CSL-JSON.</summary>
+    CslJson,
+}
+
+/// <summary>The names of the export formats on the command line.</summary>
+internal static class ExportFormats
+{
+    private static readonly (string Name, ExportFormat Format)[] Names =
+    [
+        ("json", ExportFormat.Json),
+        ("jsonl", ExportFormat.JsonLines),
+        ("csv", ExportFormat.Csv),
+        ("csl-json", ExportFormat.CslJson),
+    ];
+
+    /// <summary>Gets the names, comma-separated, for messages.</summary>
+    public static string List { get; } = string.Join(", ", Names[..^1].Select(n => n.Name)) + " or " + Names[^1].Name;
+
+    /// <summary>Finds a format by its name, ignoring case.</summary>
+    /// <param name="name">The name given on the command line.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="CliException">No format has that name.</exception>
+    public static ExportFormat Parse(string? name) =>
+        TryParse(name, out ExportFormat format) ? format : throw new CliException(UnknownMessage(name));
+
+    /// <summary>Gets the message for a missing or unknown format name.</summary>
+    /// <param name="name">The name given, or null.</param>
+    /// <returns>One sentence that lists the formats.</returns>
+    public static string UnknownMessage(string? name) =>
+        name is null ? $"--format is required; use {List}." : $"Unknown format '{name}'; use {List}.";
+
+    /// <summary>Finds a format by its name, ignoring case.</summary>
+    /// <param name="name">The name given on the command line.</param>
+    /// <param name="format">The format, when found.</param>
+    /// <returns>Whether the name is a format's.</returns>
+    public static bool TryParse(string? name, out ExportFormat format)
+    {
+        foreach ((string known, ExportFormat value) in Names)
+        {
+            if (string.Equals(known, name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                format = value;
+                return true;
+            }
+        }
+
+        format = default;
+        return false;
+    }
+}

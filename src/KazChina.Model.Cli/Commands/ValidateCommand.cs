@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KazChina.Model.Cli;
+
+/// <summary>
+/// `kazchina validate FILE`: reads an edition JSON file strictly and lists every problem with its JSON path.
+/// Exit code 0 when the edition is valid, 1 when it is JSON with problems, 2 when the file cannot be read or is
+/// not JSON at all.
+/// </summary>
+internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
+{
+    private readonly IAnsiConsole _console;
+
+    public ValidateCommand(IAnsiConsole console)
+    {
+        _console = console;
+    }
+
+    /// <summary>The file to check.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("The edition JSON file to check, e.g. one written by export --format json and edited since.")]
+        public string File { get; set; } = "";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string path = settings.File;
+        IReadOnlyList<string> problems;
+        using (FileStream stream = EditionFile.OpenForReading(path))
+        {
+            try
+            {
+                KazChinaEdition edition = KazChinaJson.Deserialize<KazChinaEdition>(stream);
+                Write($"'{path}' is a valid edition: {edition.Records.Count} records, data version {edition.DataVersion}.");
+                return ExitCodes.Success;
+            }
+            catch (IOException e)
+            {
+                throw new CliException($"Cannot read '{path}': {e.Message}", e);
+            }
+            catch (EditionValidationException e)
+            {
+                problems = [.. e.Issues.Select(i => $"{i.Path}: {i.Message} ({i.Rule}, record {i.RecordId})")];
+            }
+            catch (KazChinaJsonException e) when (!EditionFile.IsMalformed(e))
+            {
+                problems = [e.Message];
+            }
+            catch (KazChinaJsonException e)
+            {
+                throw new CliException($"Cannot read '{path}' as JSON: {e.Message}", e);
+            }
+        }
+
+        foreach (string problem in problems)
+        {
+            Write(problem);
+        }
+
+        Write(problems.Count == 1 ? $"'{path}' is not a valid edition: 1 problem." : $"'{path}' is not a valid edition: {problems.Count} problems.");
+        return ExitCodes.Invalid;
+    }
+
+    // Plain lines, never wrapped at the console's width, so each problem stays on one line for grep.
+    private void Write(string line) => _console.Profile.Out.Writer.WriteLine(line);
+}

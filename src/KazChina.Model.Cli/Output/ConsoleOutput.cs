@@ -1,0 +1,22 @@
+using System;
+using System.IO;
+using System.Text;
+using Spectre.Console;
+
+namespace KazChina.Model.Cli;
+
+/// <summary>Machine-readable output (JSON, CSV) written to the output console as it is, for piping.</summary>
+internal static class ConsoleOutput
+{
+    /// <summary>Writes UTF-8 content straight to the console's writer: no markup, no wrapping at the console's width.</summary>
+    /// <param name="console">The output console.</param>
+    /// <param name="write">Writes the content as UTF-8 bytes.</param>
+    public static void WriteRaw(IAnsiConsole console, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        TextWriter writer = console.Profile.Out.Writer;
+        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length)));
+        writer.Flush();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using Spectre.Console;
+
+namespace KazChina.Model.Cli;
+
+/// <summary>Console tables of plain text: cells are <see cref="Text"/>, so the article's words are never read as markup.</summary>
+internal static class ConsoleTables
+{
+    /// <summary>Creates a titled table with the given columns.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="columns">The column headers.</param>
+    /// <returns>The table.</returns>
+    public static Table Create(string title, params string[] columns)
+    {
+        var table = new Table().Title(Markup.Escape(title));
+        foreach (string column in columns)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(column)));
+        }
+
+        return table;
+    }
+
+    /// <summary>Adds a row of plain-text cells.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="cells">The cells, one per column.</param>
+    /// <returns>The table.</returns>
+    public static Table AddTextRow(this Table table, params string[] cells) =>
+        table.AddRow(cells.Select(c => new Text(c)));
+
+    /// <summary>Joins ids for a cell.</summary>
+    /// <param name="ids">The ids.</param>
+    /// <returns>The ids, comma-separated.</returns>
+    public static string Ids(IEnumerable<RecordId> ids) => string.Join(", ", ids.Select(i => i.Value));
+
+    /// <summary>Renders an optional time reference for a cell ("by 2015", "at 2011-06-13 (year inferred)").</summary>
+    /// <param name="when">The time reference, or null.</param>
+    /// <returns>The text; empty when not given.</returns>
+    public static string When(TimeReference? when) => when?.ToString() ?? "";
+}

@@ -1,0 +1,322 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsvHelper;
+using KazChina.Model.Cli;
+using Xunit;
+
+namespace KazChina.Model.Tests;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ExportCsv_ToFolder_WritesOneFilePerKindPlusFactsMatchingGoldenFiles()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["tables"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Equal($"Wrote 16 CSV files to {_folder["tables"]}\n", result.Output);
+        string[] expected = [.. KazChinaEdition.Current.ToTables().Select(t => t.Name + ".csv"), "facts.csv"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), _folder.FileNames("tables"));
+        foreach (string name in expected)
+        {
+            Golden.AssertMatches("csv/" + name, File.ReadAllBytes(Path.Combine(_folder["tables"], name)));
+        }
+    }
+
+    [Fact]
+    public void ExportCsv_ReadBackWithCsvHelper_EqualsTheTabularProjection()
+    {
+        CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+
+        KazChinaEdition edition = KazChinaEdition.Current;
+        FlatTable[] tables = [.. edition.ToTables(), edition.ToFactsTable()];
+        foreach (FlatTable table in tables)
+        {
+            byte[] bytes = File.ReadAllBytes(_folder[table.Name + ".csv"]);
+            Assert.True(bytes.AsSpan().StartsWith(Utf8ByteOrderMark), $"{table.Name}.csv starts with a UTF-8 byte order mark.");
+            Assert.Equal(table, CsvTables.Read(table.Name, bytes));
+        }
+    }
+
+    [Fact]
+    public void ExportCsv_Files_AreRfc4180WithCrlfAndQuotedFieldsOnlyWhereNeeded()
+    {
+        CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+
+        string citations = Encoding.UTF8.GetString(File.ReadAllBytes(_folder["citations.csv"]));
+        Assert.StartsWith("\uFEFFid,citationKind,outletId,outletAsWritten,dateAsWritten,date,datePrecision,datePart,dateYearInferred,title,", citations, StringComparison.Ordinal);
+        Assert.Contains("\r\ncite-xinhua-2011-06-13-a,inText,xinhua,Xinhua,June 13,2011-06-13,day,,true,,,603+15,\"Xinhua, June 13\"\r\n", citations, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", citations.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", citations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportCsv_WithoutOut_WritesTheFactsTableToStdoutWithoutByteOrderMark()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csv");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        byte[] golden = File.ReadAllBytes(Path.Combine(Golden.Folder, "csv", "facts.csv"));
+        Assert.Equal(Encoding.UTF8.GetString(golden.AsSpan(Utf8ByteOrderMark.Length)), result.Output);
+        Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", Encoding.UTF8.GetBytes(result.Output)));
+    }
+
+    [Fact]
+    public void ExportCsv_ExistingFileWithoutForce_FailsBeforeWritingAnyFile()
+    {
+        File.WriteAllText(_folder["facts.csv"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"kazchina: '{_folder["facts.csv"]}' already exists; pass --force to overwrite it.\n", result.Error);
+        Assert.Equal(["facts.csv"], _folder.FileNames());
+        Assert.Equal("mine", File.ReadAllText(_folder["facts.csv"]));
+    }
+
+    [Fact]
+    public void ExportCsv_ExistingFilesWithForce_ReplacesThem()
+    {
+        File.WriteAllText(_folder["facts.csv"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path, "--force");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(16, _folder.FileNames().Length);
+        Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", File.ReadAllBytes(_folder["facts.csv"])));
+    }
+
+    [Fact]
+    public void ExportCsv_OutIsAFile_FailsWithExitCode2()
+    {
+        File.WriteAllText(_folder["taken"], "");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["taken"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal($"kazchina: Cannot write to '{_folder["taken"]}': it is a file; for csv, --out names a folder.\n", result.Error);
+    }
+
+    [Fact]
+    public void ExportCsv_FolderCannotBeCreated_FailsWithExitCode2AndOneLine()
+    {
+        File.WriteAllText(_folder["taken"], "");
+        string below = Path.Combine(_folder["taken"], "tables");
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--out", below);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.StartsWith($"kazchina: Cannot create the folder '{below}': ", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["taken"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportCslJson_ToFile_MatchesGoldenFile()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Wrote {_folder["citations.json"]}\n", result.Output);
+        Assert.Equal(["citations.json"], _folder.FileNames());
+        Golden.AssertMatches("citations.csl.json", File.ReadAllBytes(_folder["citations.json"]));
+    }
+
+    [Fact]
+    public void ExportCslJson_WithoutOut_WritesTheSameToStdout()
+    {
+        CliResult result = CliRun.Run("export", "--format", "CSL-JSON");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(Golden.Folder, "citations.csl.json")), result.Output);
+    }
+
+    [Fact]
+    public void ExportCslJson_ExistingFileWithoutForce_KeepsTheFile()
+    {
+        File.WriteAllText(_folder["citations.json"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal($"kazchina: '{_folder["citations.json"]}' already exists; pass --force to overwrite it.\n", result.Error);
+        Assert.Equal("mine", File.ReadAllText(_folder["citations.json"]));
+        Assert.Equal(["citations.json"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportCslJson_ExistingFileWithForce_ReplacesIt()
+    {
+        File.WriteAllText(_folder["citations.json"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"], "--force");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(Golden.Folder, "citations.csl.json")), File.ReadAllText(_folder["citations.json"]));
+        Assert.Equal(["citations.json"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportCslJson_FolderMissing_FailsWithExitCode2()
+    {
+        string path = Path.Combine(_folder["missing"], "citations.json");
+
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"kazchina: Cannot write '{path}': the folder '{_folder["missing"]}' does not exist.\n", result.Error);
+    }
+
+    [Fact]
+    public void ExportCslJson_OutIsAFolder_FailsWithExitCode2()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder.Path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal($"kazchina: Cannot write '{_folder.Path}': it is a folder; give a file name.\n", result.Error);
+    }
+
+    [Theory]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv or csl-json.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv or csl-json.\n")]
+    public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
+    {
+        CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(expected, result.Error);
+        Assert.Empty(_folder.FileNames());
+    }
+
+    [Fact]
+    public void Export_NoFormat_FailsWithOneLineAndExitCode2()
+    {
+        CliResult result = CliRun.Run("export");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("kazchina: --format is required; use json, jsonl, csv or csl-json.\n", result.Error);
+    }
+
+    [Fact]
+    public void ExportJson_ToFile_ReadsBackAsTheSameEditionAndValidates()
+    {
+        CliResult result = CliRun.Run("export", "--format", "json", "--out", _folder["edition.json"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Wrote {_folder["edition.json"]}\n", result.Output);
+        using FileStream stream = File.OpenRead(_folder["edition.json"]);
+        Assert.Equal(KazChinaEdition.Current, KazChinaJson.Deserialize<KazChinaEdition>(stream));
+        Assert.Equal(ExitCodes.Success, CliRun.Run("validate", _folder["edition.json"]).ExitCode);
+    }
+
+    [Fact]
+    public void ExportJson_WithoutOut_IsThePackagesIndentedWireFormatOnStdout()
+    {
+        CliResult result = CliRun.Run("export", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Equal(KazChinaJson.Serialize(KazChinaEdition.Current, indented: true) + "\n", result.Output);
+    }
+
+    [Fact]
+    public void ExportJsonLines_ToFile_MatchesGoldenFile()
+    {
+        CliResult result = CliRun.Run("export", "--format", "jsonl", "--out", _folder["records.jsonl"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Golden.AssertMatches("records.jsonl", File.ReadAllBytes(_folder["records.jsonl"]));
+    }
+
+    [Fact]
+    public void ExportJsonLines_EachLine_IsOneRecordWithItsKindReadableByTheLibrary()
+    {
+        CliResult result = CliRun.Run("export", "--format", "jsonl");
+
+        string[] lines = result.Output.Split('\n');
+        Assert.Equal("", lines[^1]);
+        EditionRecord[] records = [.. KazChinaEdition.Current.Records];
+        Assert.Equal(records.Length, lines.Length - 1);
+        for (int i = 0; i < records.Length; i++)
+        {
+            using System.Text.Json.JsonDocument line = System.Text.Json.JsonDocument.Parse(lines[i]);
+            Assert.Equal(RecordKindNames.Name(records[i].Kind), line.RootElement.GetProperty("$type").GetString());
+            Assert.Equal(records[i], KazChinaJson.Deserialize<EditionRecord>(lines[i]));
+        }
+    }
+
+    [Fact]
+    public void ExportCsv_FromEditionFile_ExportsThatEditionsTables()
+    {
+        string path = EditionFiles.Write(_folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.Run("export", "--format", "csv", "--edition", path, "--out", _folder["tables"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        foreach (FlatTable table in EditionFiles.Synthetic.ToTables())
+        {
+            Assert.Equal(table, CsvTables.Read(table.Name, File.ReadAllBytes(Path.Combine(_folder["tables"], table.Name + ".csv"))));
+        }
+    }
+
+    [Fact]
+    public void ExportJsonLines_FromEditionFile_WritesThatEditionsRecords()
+    {
+        string path = EditionFiles.Write(_folder, "synthetic.json", EditionFiles.Synthetic);
+
+        CliResult result = CliRun.Run("export", "--format", "jsonl", "--edition", path);
+
+        Assert.Equal(EditionFiles.Synthetic.Records.Count, result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Export_EditionFileMissing_FailsWithOneLineAndWritesNothing()
+    {
+        CliResult result = CliRun.Run("export", "--format", "csv", "--edition", _folder["missing.json"], "--out", _folder["tables"]);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"kazchina: Cannot read '{_folder["missing.json"]}': the file does not exist.\n", result.Error);
+        Assert.False(Directory.Exists(_folder["tables"]));
+    }
+
+    [Fact]
+    public void Export_EditionFileMalformed_FailsWithOneLineAndExitCode2()
+    {
+        string path = EditionFiles.WriteText(_folder, "broken.json", "{\"schemaVersion\": 1,");
+
+        CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.StartsWith($"kazchina: '{path}' is not a valid edition: $", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Export_EditionFileInvalid_FailsWithOneLineCountingTheProblems()
+    {
+        string json = KazChinaJson.Serialize(KazChinaEdition.Current).Replace("\"lenderId\":\"china-development-bank\"", "\"lenderId\":\"nobody\"", StringComparison.Ordinal);
+        string path = EditionFiles.WriteText(_folder, "edited.json", json);
+
+        CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal(
+            $"kazchina: '{path}' is not a valid edition (1 problem; kazchina validate lists them all); the first: $.loans[0].lenderId (loan-cdb-kazakhmys-aktogay): LenderId refers to 'nobody', which no record has.\n",
+            result.Error);
+    }
+}

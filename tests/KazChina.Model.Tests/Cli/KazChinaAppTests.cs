@@ -1,0 +1,78 @@
+using System;
+using System.Threading;
+using Spectre.Console.Testing;
+using KazChina.Model.Cli;
+using Xunit;
+
+namespace KazChina.Model.Tests;
+
+public class KazChinaAppTests
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("--help")]
+    public void Run_NoCommandOrHelp_ListsEveryCommandAndExitsZero(string? argument)
+    {
+        CliResult result = CliRun.Run(argument is null ? [] : [argument]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        foreach (string command in new[] { "summary", "timeline", "query", "export", "schema", "validate" })
+        {
+            Assert.Matches($@"\n    {command} +\S", result.Output);
+        }
+    }
+
+    [Fact]
+    public void Run_UnknownCommand_PrintsOneLineOnStderrAndExits2()
+    {
+        CliResult result = CliRun.Run("frobnicate");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("kazchina: Unknown command 'frobnicate'.\n", result.Error);
+    }
+
+    [Fact]
+    public void Run_Version_PrintsTheToolsVersion()
+    {
+        CliResult result = CliRun.Run("--version");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(KazChinaApp.Version + "\n", result.Output);
+        Assert.StartsWith("0.1.0", KazChinaApp.Version, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("summary", "The edition at a glance")]
+    [InlineData("timeline", "Every dated record in chronological order")]
+    [InlineData("query", "The records that pass every filter given")]
+    [InlineData("export", "Write the edition for other tools")]
+    [InlineData("schema", "Print the JSON Schema")]
+    [InlineData("validate", "Check an edition JSON file")]
+    public void Run_CommandHelp_DescribesTheCommandAndExitsZero(string command, string description)
+    {
+        CliResult result = CliRun.Run(command, "--help");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains(description, result.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains($"kazchina {command}", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Cancelled_ExitsWithTheInterruptCodeAndWritesNoFile()
+    {
+        using var folder = new TemporaryFolder();
+        using var output = new TestConsole();
+        using var error = new TestConsole();
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        int exitCode = KazChinaApp.Run(["export", "--format", "csv", "--out", folder.Path], output, error, cancellation.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.Empty(folder.FileNames());
+    }
+}
+

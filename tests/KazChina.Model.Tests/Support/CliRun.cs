@@ -1,0 +1,31 @@
+using KazChina.Model.Cli;
+using Spectre.Console.Testing;
+
+namespace KazChina.Model.Tests;
+
+/// <summary>What one in-process run of the tool produced.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="Output">Everything written to the output console (stdout).</param>
+/// <param name="Error">Everything written to the error console (stderr).</param>
+public sealed record CliResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs the `kazchina` command line in-process against two test consoles, one for stdout and one for stderr.</summary>
+public static class CliRun
+{
+    /// <summary>The width of the output console: wide enough that the tables do not wrap their cells.</summary>
+    public const int Width = 200;
+
+    /// <summary>A width at which no cell of the edition's tables wraps, so rows can be read back one per line.</summary>
+    public const int Unwrapped = 2000;
+
+    public static CliResult Run(params string[] args) => RunWithWidth(Width, args);
+
+    public static CliResult RunWithWidth(int width, params string[] args)
+    {
+        using var output = new TestConsole();
+        output.Profile.Width = width;
+        using var error = new TestConsole();
+        int exitCode = KazChinaApp.Run(args, output, error);
+        return new CliResult(exitCode, output.Output, error.Output);
+    }
+}
