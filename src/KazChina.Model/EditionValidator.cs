@@ -4,26 +4,28 @@ using System.Linq;
 
 namespace KazChina.Model;
 
-/// <summary>The rules that span records, checked in one pass per rule, each linear in the size of the edition.</summary>
+/// <summary>
+/// The rules that span records, checked in one pass per rule, each linear in the size of the edition.
+/// JSON paths are formatted only for the issues found, so a valid edition is checked without building a
+/// string per record, reference or span.
+/// </summary>
 internal static class EditionValidator
 {
     public static IReadOnlyList<ValidationIssue> Validate(KazChinaEdition edition)
     {
         var issues = new List<ValidationIssue>();
         string text = edition.Article.Text;
-        var seen = new Dictionary<RecordId, string>();
-        var records = edition.EnumerateRecordsWithPaths().ToList();
 
-        foreach ((string path, EditionRecord record) in records)
+        // The id map (which references resolve against, and queries use later) holds each id once, so it is
+        // smaller than the edition exactly when ids repeat; only then is a second map needed to say where.
+        if (edition.ById.Count < edition.Records.Count)
         {
-            if (!seen.TryAdd(record.Id, path))
-            {
-                issues.Add(new ValidationIssue(ValidationRule.DuplicateId, record.Id, path + ".id", $"The id '{record.Id}' is already used by the record at {seen[record.Id]}."));
-            }
+            CheckDuplicateIds(edition, issues);
         }
 
-        foreach ((string path, EditionRecord record) in records)
+        foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
         {
+            var path = new RecordPath(list, index);
             CheckReferences(edition, path, record, issues);
             CheckSpans(text, path, record, issues);
             CheckRecordRules(path, record, issues);
@@ -32,23 +34,35 @@ internal static class EditionValidator
         return issues;
     }
 
-    private static void CheckReferences(KazChinaEdition edition, string path, EditionRecord record, List<ValidationIssue> issues)
+    private static void CheckDuplicateIds(KazChinaEdition edition, List<ValidationIssue> issues)
     {
-        foreach (RecordReference reference in record.GetReferences())
+        var seen = new Dictionary<RecordId, RecordPath>(edition.Records.Count);
+        foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
         {
-            string memberPath = path + "." + JsonPathOf(reference.Member);
-            if (!edition.ById.TryGetValue(reference.Target, out EditionRecord? target))
+            var path = new RecordPath(list, index);
+            if (!seen.TryAdd(record.Id, path))
             {
-                issues.Add(new ValidationIssue(ValidationRule.DanglingReference, record.Id, memberPath, $"{reference.Member} refers to '{reference.Target}', which no record has."));
-            }
-            else if (!reference.AllowedKinds.Contains(target.Kind))
-            {
-                issues.Add(new ValidationIssue(ValidationRule.WrongReferenceKind, record.Id, memberPath, $"{reference.Member} refers to '{reference.Target}', a {target.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
+                issues.Add(new ValidationIssue(ValidationRule.DuplicateId, record.Id, path + ".id", $"The id '{record.Id}' is already used by the record at {seen[record.Id]}."));
             }
         }
     }
 
-    private static void CheckSpans(string text, string path, EditionRecord record, List<ValidationIssue> issues)
+    private static void CheckReferences(KazChinaEdition edition, RecordPath path, EditionRecord record, List<ValidationIssue> issues)
+    {
+        foreach (RecordReference reference in record.GetReferences())
+        {
+            if (!edition.ById.TryGetValue(reference.Target, out EditionRecord? target))
+            {
+                issues.Add(new ValidationIssue(ValidationRule.DanglingReference, record.Id, path + "." + JsonPathOf(reference.Member), $"{reference.Member} refers to '{reference.Target}', which no record has."));
+            }
+            else if (!reference.AllowedKinds.AsImmutableArray().Contains(target.Kind))
+            {
+                issues.Add(new ValidationIssue(ValidationRule.WrongReferenceKind, record.Id, path + "." + JsonPathOf(reference.Member), $"{reference.Member} refers to '{reference.Target}', a {target.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
+            }
+        }
+    }
+
+    private static void CheckSpans(string text, RecordPath path, EditionRecord record, List<ValidationIssue> issues)
     {
         ValueList<TextSpan> spans = record.Evidence.Spans;
         if (spans.Count == 0)
@@ -60,33 +74,40 @@ internal static class EditionValidator
 
         for (int i = 0; i < spans.Count; i++)
         {
-            CheckSpan(text, $"{path}.evidence.spans[{i}]", record.Id, spans[i], issues);
+            if (SpanIssue(text, spans[i]) is { } issue)
+            {
+                issues.Add(new ValidationIssue(issue.Rule, record.Id, $"{path}.evidence.spans[{i}]", issue.Message));
+            }
         }
 
-        if (record is Quote quote)
+        if (record is Quote quote && SpanIssue(text, quote.Words) is { } wordsIssue)
         {
-            CheckSpan(text, path + ".words", record.Id, quote.Words, issues);
+            issues.Add(new ValidationIssue(wordsIssue.Rule, record.Id, path + ".words", wordsIssue.Message));
         }
     }
 
-    private static void CheckSpan(string text, string path, RecordId id, TextSpan span, List<ValidationIssue> issues)
+    /// <summary>Returns what is wrong with a span, or null when it lies in the text and quotes it exactly.</summary>
+    private static (ValidationRule Rule, string Message)? SpanIssue(string text, TextSpan span)
     {
         if (span.End > text.Length)
         {
-            issues.Add(new ValidationIssue(ValidationRule.SpanOutOfRange, id, path, $"The span [{span.Start}, {span.End}) ends beyond the text, which has {text.Length} code units."));
+            return (ValidationRule.SpanOutOfRange, $"The span [{span.Start}, {span.End}) ends beyond the text, which has {text.Length} code units.");
         }
-        else if (!span.Matches(text))
+
+        if (!span.Matches(text))
         {
-            issues.Add(new ValidationIssue(ValidationRule.SpanTextMismatch, id, path, $"The span quotes \"{span.Text}\" but the text at [{span.Start}, {span.End}) reads \"{text.Substring(span.Start, span.Length)}\"."));
+            return (ValidationRule.SpanTextMismatch, $"The span quotes \"{span.Text}\" but the text at [{span.Start}, {span.End}) reads \"{text.Substring(span.Start, span.Length)}\".");
         }
+
+        return null;
     }
 
-    private static void CheckRecordRules(string path, EditionRecord record, List<ValidationIssue> issues)
+    private static void CheckRecordRules(RecordPath path, EditionRecord record, List<ValidationIssue> issues)
     {
         switch (record)
         {
             case TradeFigure { Amount: { } amount } figure:
-                CheckCurrency(path + ".amount", figure.Id, amount, Currency.Usd, issues);
+                CheckCurrency(path, figure.Id, amount, Currency.Usd, issues);
                 break;
             case EditorialNote note when note.Evidence.Spans.Count > 0
                 && !note.Evidence.Spans.Any(s => s.Text.Contains(note.AsWritten, StringComparison.Ordinal)):
@@ -95,14 +116,22 @@ internal static class EditionValidator
         }
     }
 
-    private static void CheckCurrency(string path, RecordId id, StatedAmount amount, string allowed, List<ValidationIssue> issues)
+    private static void CheckCurrency(RecordPath path, RecordId id, StatedAmount amount, string allowed, List<ValidationIssue> issues)
     {
         if (!string.Equals(amount.Value.Currency, allowed, StringComparison.Ordinal))
         {
-            issues.Add(new ValidationIssue(ValidationRule.CurrencyNotAllowed, id, path, $"Trade figures are stated and compared in {allowed}; this one is in {amount.Value.Currency}."));
+            issues.Add(new ValidationIssue(ValidationRule.CurrencyNotAllowed, id, path + ".amount", $"Trade figures are stated and compared in {allowed}; this one is in {amount.Value.Currency}."));
         }
     }
 
     private static string JsonPathOf(string member) =>
         string.Join('.', member.Split('.').Select(part => char.ToLowerInvariant(part[0]) + part[1..]));
+
+    /// <summary>Where a record stands in the edition's wire form; formatted (<c>$.loans[0]</c>) only when an issue needs it.</summary>
+    private readonly record struct RecordPath(string List, int Index)
+    {
+        public static string operator +(RecordPath path, string member) => path.ToString() + member;
+
+        public override string ToString() => $"$.{List}[{Index}]";
+    }
 }

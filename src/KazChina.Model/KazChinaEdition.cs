@@ -208,15 +208,15 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Article.Title} (data {DataVersion}, {Records.Count} records)";
 
-    /// <summary>Lists every record with the JSON path of the list that holds it.</summary>
-    /// <returns>(path, record) pairs in edition order.</returns>
-    internal IEnumerable<(string Path, EditionRecord Record)> EnumerateRecordsWithPaths()
+    /// <summary>Lists every record with the JSON name of the list that holds it and its index there; <c>$.{list}[{index}]</c> is its path.</summary>
+    /// <returns>(list, index, record) triples in edition order.</returns>
+    internal IEnumerable<(string List, int Index, EditionRecord Record)> EnumerateRecordsWithPositions()
     {
         foreach ((string name, IReadOnlyList<EditionRecord> list) in Lists())
         {
             for (int i = 0; i < list.Count; i++)
             {
-                yield return ($"$.{name}[{i}]", list[i]);
+                yield return (name, i, list[i]);
             }
         }
     }

@@ -31,6 +31,34 @@ public class KazChinaEditionValidateTests
     }
 
     [Fact]
+    public void Validate_SameRecordListedTwice_ReportsTheDuplicateId()
+    {
+        Person first = Valid.People[0];
+
+        ValidationIssue issue = Assert.Single(EditionEditor.Map(Valid, r => r, extra: [first]).Validate());
+
+        Assert.Equal(ValidationRule.DuplicateId, issue.Rule);
+        Assert.Equal("$.people[6].id", issue.Path);
+        Assert.Contains("$.people[0]", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_IdRepeatedAcrossKindsAndTimes_ReportsEveryRepeatAgainstTheFirst()
+    {
+        Person first = Valid.People[0];
+        Person twin = new(first.Id, "Twin", "Twin", ValueList.Empty<string>(), "Minister", first.CountryId, first.Evidence);
+        Place place = Valid.Places[0];
+        Place namesake = new(first.Id, place.Name, place.NameAsWritten, place.PlaceKind, place.CountryIds, place.SubdivisionCodes, place.Location, place.Evidence);
+
+        List<ValidationIssue> issues = EditionEditor.Map(Valid, r => r, extra: [twin, namesake]).Validate()
+            .Where(i => i.Rule == ValidationRule.DuplicateId)
+            .ToList();
+
+        Assert.Equal(2, issues.Count);
+        Assert.All(issues, i => Assert.Contains("$.people[0]", i.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_DanglingReference_NamesMemberAndTarget()
     {
         Loan loan = Valid.Loans[0];

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace KazChina.Model;
 
@@ -15,12 +16,37 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> naming <paramref name="paramName"/> when <paramref name="condition"/> is false;
+    /// the interpolated message is formatted only then, so a check that passes allocates nothing.
+    /// </summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming <paramref name="paramName"/> when <paramref name="condition"/> is false.</summary>
-    public static void CheckRange([DoesNotReturnIf(false)] bool condition, string paramName, object? actualValue, string message)
+    /// <remarks>Generic so that <paramref name="actualValue"/> is boxed only when the check fails.</remarks>
+    public static void CheckRange<TValue>([DoesNotReturnIf(false)] bool condition, string paramName, TValue actualValue, string message)
     {
         if (!condition)
         {
             throw new ArgumentOutOfRangeException(paramName, actualValue, message);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentOutOfRangeException"/> naming <paramref name="paramName"/> when <paramref name="condition"/> is false;
+    /// the interpolated message is formatted, and <paramref name="actualValue"/> boxed, only then.
+    /// </summary>
+    public static void CheckRange<TValue>([DoesNotReturnIf(false)] bool condition, string paramName, TValue actualValue, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentOutOfRangeException(paramName, actualValue, message.ToStringAndClear());
         }
     }
 
@@ -53,4 +79,34 @@ internal static class Preconditions
         CheckRange(Enum.IsDefined(value), paramName, value, $"Not a defined {typeof(TEnum).Name} value.");
         return value;
     }
+}
+
+/// <summary>
+/// The message of a precondition, written as an interpolated string: the compiler skips every part of it
+/// when the condition holds, so checks on hot paths (list indexers, constructors run for every record read)
+/// cost no allocation unless they fail. Formats exactly as the same interpolated string would.
+/// </summary>
+[InterpolatedStringHandler]
+internal ref struct FailureMessage
+{
+    private DefaultInterpolatedStringHandler _text;
+
+    /// <summary>Starts a message, or skips it when <paramref name="condition"/> holds.</summary>
+    public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+    {
+        shouldAppend = !condition;
+        _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+    }
+
+    /// <summary>Appends literal text.</summary>
+    public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+    /// <summary>Appends a value.</summary>
+    public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+    /// <summary>Appends a value in a format.</summary>
+    public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+    /// <summary>Returns the message.</summary>
+    public string ToStringAndClear() => _text.ToStringAndClear();
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace KazChina.Model;
 
@@ -252,32 +253,57 @@ internal sealed class EditionIndex
         return GroupMany(actors, a => FormsOf(a).Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Groups items under their one key, keeping the items' order.</summary>
     private static FrozenDictionary<TKey, ValueList<T>> Group<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
-        where TKey : notnull =>
-        GroupMany<T, TKey>(items, item => [key(item)]);
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<T>>();
+        foreach (T item in items)
+        {
+            ref List<T>? list = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key(item), out _);
+            (list ??= []).Add(item);
+        }
+
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToValueList());
+    }
 
     /// <summary>Groups items under each of their keys, each item once per key, keeping the items' order.</summary>
+    /// <remarks>
+    /// Items arrive one at a time, so a key repeated by one item was last filed by that same item: each group
+    /// remembers the position of the item it took last, and a repeat is skipped with no set per item.
+    /// </remarks>
     private static FrozenDictionary<TKey, ValueList<T>> GroupMany<T, TKey>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
     {
-        var groups = new Dictionary<TKey, List<T>>(comparer);
+        var groups = new Dictionary<TKey, Grouping<T>>(comparer);
+        int position = 0;
         foreach (T item in items)
         {
-            foreach (TKey key in keys(item).Distinct(comparer))
+            foreach (TKey key in keys(item))
             {
-                if (!groups.TryGetValue(key, out List<T>? list))
+                ref Grouping<T>? group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
+                group ??= new Grouping<T>();
+                if (group.LastPosition != position)
                 {
-                    list = [];
-                    groups.Add(key, list);
+                    group.Items.Add(item);
+                    group.LastPosition = position;
                 }
-
-                list.Add(item);
             }
+
+            position++;
         }
 
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToValueList(), comparer);
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.Items.ToValueList(), comparer);
     }
 
     /// <summary>One evidence span of one record, with its text folded for search.</summary>
     internal sealed record SearchableSpan(EditionRecord Record, TextSpan Span, string FoldedText);
+
+    /// <summary>The items filed under one key so far, and the position of the last item filed.</summary>
+    private sealed class Grouping<T>
+    {
+        public List<T> Items { get; } = [];
+
+        public int LastPosition { get; set; } = -1;
+    }
 }

@@ -99,7 +99,7 @@ public static class KazChinaJson
     public static string Serialize<T>(T value, bool indented = false)
         where T : notnull
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         Write(buffer, value, indented);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
@@ -114,7 +114,7 @@ public static class KazChinaJson
     public static byte[] SerializeToUtf8Bytes<T>(T value, bool indented = false)
         where T : notnull
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         Write(buffer, value, indented);
         return buffer.WrittenSpan.ToArray();
     }
@@ -130,7 +130,7 @@ public static class KazChinaJson
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         Write(buffer, value, indented);
         utf8Json.Write(buffer.WrittenSpan);
     }
@@ -148,9 +148,18 @@ public static class KazChinaJson
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>();
-        Write(buffer, value, indented);
-        return utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).AsTask();
+        var buffer = new PooledBufferWriter();
+        try
+        {
+            Write(buffer, value, indented);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        return WriteThenReturnAsync(utf8Json, buffer, cancellationToken);
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from a JSON string, strictly (see the remarks on <see cref="KazChinaJson"/>).</summary>
@@ -375,6 +384,15 @@ public static class KazChinaJson
         JsonTypeInfo<T> contract = ContractOf<T>(KazChinaJsonContext.Default.Options);
         using var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter);
         JsonSerializer.Serialize(writer, value, contract);
+    }
+
+    /// <summary>Writes what <paramref name="buffer"/> holds to the stream, then returns the buffer to its pool.</summary>
+    private static async Task WriteThenReturnAsync(Stream utf8Json, PooledBufferWriter buffer, CancellationToken cancellationToken)
+    {
+        using (buffer)
+        {
+            await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static void Append(MemoryStream buffer, ReadOnlySpan<byte> chunk)

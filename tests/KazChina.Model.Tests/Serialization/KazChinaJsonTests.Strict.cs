@@ -191,6 +191,28 @@ public partial class KazChinaJsonTests
     }
 
     [Fact]
+    public void Deserialize_OtherSchemaVersionWithEscapedName_IsStillRecognised()
+    {
+        string json = EditionJson.Replace("\"schemaVersion\":1", "\"schema\\u0056ersion\":2,\"aMemberOfALaterVersion\":true", StringComparison.Ordinal);
+
+        KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<KazChinaEdition>(json));
+
+        Assert.StartsWith("$.schemaVersion: Schema version 2 is not supported", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_SchemaVersionMemberBelowTheRoot_IsAnUnknownMemberNotTheVersion()
+    {
+        JsonObject edition = Parse(EditionJson);
+        edition["article"]!.AsObject()["schemaVersion"] = 2;
+
+        KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<KazChinaEdition>(edition.ToJsonString()));
+
+        Assert.StartsWith("$.article.schemaVersion: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schema version", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_NoSchemaVersion_IsRejected()
     {
         JsonObject edition = Parse(EditionJson);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every benchmark the way benchmarks/README.md reports them:
+#   1. steady state (BenchmarkDotNet, short job with 7 measured iterations): queries, scale, serialization;
+#   2. first calls (one invocation in each of 15 fresh processes): serialization;
+#   3. start-up (benchmarks/startup.sh): process start to the first answered query and JSON round trip.
+# Extra arguments go to the steady-state run (e.g. --iterationCount 15). Reports go to
+# BenchmarkDotNet.Artifacts/ (git-ignored): results/*.md and startup/startup.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+project=benchmarks/KazChina.Model.Benchmarks
+dotnet run -c Release --project "$project" -- \
+  --filter '*QueryBenchmarks*' '*ScaleBenchmarks*' '*SerializationBenchmarks*' \
+  --job short --iterationCount 7 "$@"
+dotnet run -c Release --project "$project" -- \
+  --filter '*SerializationFirstCallBenchmarks*' \
+  --strategy ColdStart --launchCount 15 --warmupCount 0 --iterationCount 1
+bash benchmarks/startup.sh

@@ -1,0 +1,78 @@
+using System;
+using System.Buffers;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// A growable buffer for writing JSON whose arrays are rented from <see cref="ArrayPool{T}.Shared"/> and
+/// returned on <see cref="Dispose"/>. A document of the edition's size outgrows the large-object threshold,
+/// so a buffer that allocated as it grew (as <see cref="ArrayBufferWriter{T}"/> does) would put every
+/// intermediate array on the large-object heap, each collected only by a full garbage collection.
+/// </summary>
+internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+{
+    private const int InitialCapacity = 16 * 1024;
+
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity);
+    private int _written;
+
+    /// <summary>Gets the bytes written so far; valid until the next write or <see cref="Dispose"/>.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    /// <summary>Gets the bytes written so far; valid until the next write or <see cref="Dispose"/>.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+
+    /// <inheritdoc/>
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count > _buffer.Length - _written)
+        {
+            throw new InvalidOperationException($"Cannot advance {count} bytes past the {_buffer.Length - _written} available.");
+        }
+
+        _written += count;
+    }
+
+    /// <inheritdoc/>
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _buffer.AsMemory(_written);
+    }
+
+    /// <inheritdoc/>
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _buffer.AsSpan(_written);
+    }
+
+    /// <summary>Returns the buffer to the pool; the writer must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        byte[] buffer = _buffer;
+        _buffer = [];
+        _written = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        int needed = Math.Max(sizeHint, 1);
+        if (needed <= _buffer.Length - _written)
+        {
+            return;
+        }
+
+        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(checked(_written + needed), checked(_buffer.Length * 2)));
+        _buffer.AsSpan(0, _written).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+}
