@@ -15,7 +15,7 @@ namespace KazChina.Model;
 /// </summary>
 internal sealed class EditionIndex
 {
-    private readonly FrozenDictionary<RecordId, EditionRecord> _byId;
+    private readonly Dictionary<RecordId, EditionRecord> _byId;
 
     public EditionIndex(KazChinaEdition edition)
     {
