@@ -5,6 +5,8 @@
 # warnings as errors and runs the native binary.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=lib.sh
+source "$repo/.ci/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version="0.0.0-consumer.$(date +%Y%m%d%H%M%S).$$"
@@ -14,20 +16,7 @@ dotnet pack "$repo/src/KazChina.Model" -c Release -o "$work/feed" -p:Version="$v
 
 mkdir -p "$work/consumer"
 cp "$repo/.ci/fresh-consumer/Program.cs" "$work/consumer/Program.cs"
-cat > "$work/consumer/NuGet.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="KazChina.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+write_local_nuget_config "$work/consumer" "$work/feed"
 cat > "$work/consumer/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>

@@ -5,6 +5,8 @@
 # and summarises the same when read back, and a failing call whose exit code and stderr line are checked.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=lib.sh
+source "$repo/.ci/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version="0.0.0-tool.$(date +%Y%m%d%H%M%S).$$"
@@ -17,20 +19,7 @@ if grep -qiE '(^|[^0-9])[1-9][0-9]* Warning\(s\)|: warning ' "$work/pack.log"; t
 fi
 
 cd "$work"
-cat > NuGet.config <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="KazChina.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+write_local_nuget_config "$work" "$work/feed"
 export NUGET_PACKAGES="$work/packages"
 dotnet tool install --tool-path "$work/tools" --version "$version" KazChina.Model.Cli
 kazchina="$work/tools/kazchina"

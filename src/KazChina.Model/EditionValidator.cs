@@ -31,7 +31,7 @@ internal static class EditionValidator
             CheckRecordRules(path, record, issues);
         }
 
-        return issues;
+        return issues.ToValueList();
     }
 
     private static void CheckDuplicateIds(KazChinaEdition edition, List<ValidationIssue> issues)
@@ -53,11 +53,11 @@ internal static class EditionValidator
         {
             if (!edition.ById.TryGetValue(reference.Target, out EditionRecord? target))
             {
-                issues.Add(new ValidationIssue(ValidationRule.DanglingReference, record.Id, path + "." + JsonPathOf(reference.Member), $"{reference.Member} refers to '{reference.Target}', which no record has."));
+                issues.Add(new ValidationIssue(ValidationRule.DanglingReference, record.Id, path + "." + JsonPathOf(reference.Location), $"{reference.Location} refers to '{reference.Target}', which no record has."));
             }
             else if (!reference.AllowedKinds.AsImmutableArray().Contains(target.Kind))
             {
-                issues.Add(new ValidationIssue(ValidationRule.WrongReferenceKind, record.Id, path + "." + JsonPathOf(reference.Member), $"{reference.Member} refers to '{reference.Target}', a {target.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
+                issues.Add(new ValidationIssue(ValidationRule.WrongReferenceKind, record.Id, path + "." + JsonPathOf(reference.Location), $"{reference.Location} refers to '{reference.Target}', a {target.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
             }
         }
     }

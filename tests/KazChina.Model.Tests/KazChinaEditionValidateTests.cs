@@ -94,7 +94,32 @@ public class KazChinaEditionValidateTests
         ValidationIssue issue = Assert.Single(broken.Validate());
 
         Assert.Equal(ValidationRule.DanglingReference, issue.Rule);
-        Assert.Equal("$.events[0].evidence.citationIds", issue.Path);
+        Assert.Equal($"$.events[0].evidence.citationIds[{ev.Evidence.CitationIds.Count}]", issue.Path);
+        Assert.StartsWith($"Evidence.CitationIds[{ev.Evidence.CitationIds.Count}] refers to 'cite-nowhere'", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_DanglingIdInAList_NamesItsPosition()
+    {
+        InfrastructureProject p = Valid.Projects[0];
+        var areas = ValueList.Create(new ProjectArea(Valid.Countries[0].Id, new Quantity(1m, QuantityUnit.SquareKilometre, Bound.Exact, "1 square kilometer")), new ProjectArea("atlantis", new Quantity(2m, QuantityUnit.SquareKilometre, Bound.Exact, "2 square kilometers")));
+        KazChinaEdition broken = Replace(p, new InfrastructureProject(p.Id, p.Name, p.NameAsWritten, p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status, areas, p.Cost, p.FinancingIds, p.When, p.RelatedIds, p.Evidence));
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal("$.projects[0].areas[1].countryId", issue.Path);
+        Assert.Equal("Areas[1].CountryId refers to 'atlantis', which no record has.", issue.Message);
+    }
+
+    [Fact]
+    public void Validate_Result_IsReadOnly()
+    {
+        Loan loan = Valid.Loans[0];
+        KazChinaEdition broken = Replace(loan, new Loan(loan.Id, "nobody", loan.BorrowerId, loan.Amount, loan.Purpose, loan.ProjectId, loan.When, loan.Evidence));
+
+        IReadOnlyList<ValidationIssue> issues = broken.Validate();
+
+        Assert.IsNotAssignableFrom<ICollection<ValidationIssue>>(issues);
     }
 
     [Fact]

@@ -178,9 +178,9 @@ public sealed record InfrastructureProject : EditionRecord
         var references = new List<RecordReference>();
         references.AddRange(Each(nameof(CountryIds), CountryIds, Kinds.Country));
         references.AddRange(Each(nameof(PlaceIds), PlaceIds, Kinds.Place));
-        foreach (ProjectArea area in Areas)
+        for (int i = 0; i < Areas.Count; i++)
         {
-            references.Add(new RecordReference("Areas.CountryId", area.CountryId, Kinds.Country));
+            references.Add(new RecordReference("Areas[].CountryId", Areas[i].CountryId, Kinds.Country, i));
         }
 
         references.AddRange(Each(nameof(FinancingIds), FinancingIds, Kinds.Finance));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -55,28 +56,44 @@ public enum RecordKind
 }
 
 /// <summary>
-/// One reference from a record to another, by id: the member that holds it, the target id and the
-/// kinds of record the target may be. <see cref="KazChinaEdition.Validate"/> proves every one resolves.
+/// One reference from a record to another, by id: the member that holds it (and, for a list, the position
+/// in it), the target id and the kinds of record the target may be. <see cref="KazChinaEdition.Validate"/>
+/// proves every one resolves.
 /// </summary>
 /// <remarks>Equality compares every member.</remarks>
 public sealed record RecordReference
 {
     /// <summary>Creates a reference.</summary>
-    /// <param name="member">The name of the property holding the reference, e.g. <c>LenderId</c>.</param>
+    /// <param name="member">
+    /// The property holding the reference, from the record: <c>LenderId</c>; for an id in a list, <c>[]</c> marks
+    /// where the position goes: <c>PartyIds[]</c>, <c>Evidence.CitationIds[]</c>, <c>Areas[].CountryId</c>.
+    /// </param>
     /// <param name="target">The id referred to.</param>
     /// <param name="allowedKinds">The kinds of record the target may be; at least one.</param>
-    /// <exception cref="ArgumentException"><paramref name="member"/> is blank, <paramref name="target"/> is default, or <paramref name="allowedKinds"/> is empty.</exception>
+    /// <param name="index">The position in the list, exactly when <paramref name="member"/> has a <c>[]</c>; otherwise null.</param>
+    /// <exception cref="ArgumentException"><paramref name="member"/> is blank, <paramref name="target"/> is default, <paramref name="allowedKinds"/> is empty, or <paramref name="index"/> does not match <paramref name="member"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="member"/> or <paramref name="allowedKinds"/> is null.</exception>
-    public RecordReference(string member, RecordId target, ValueList<RecordKind> allowedKinds)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public RecordReference(string member, RecordId target, ValueList<RecordKind> allowedKinds, int? index = null)
     {
         Member = Preconditions.CheckText(member, nameof(member));
         Target = RecordChecks.CheckId(target, nameof(target));
         AllowedKinds = Preconditions.CheckNotNull(allowedKinds, nameof(allowedKinds));
         Preconditions.CheckArgument(allowedKinds.Count > 0, nameof(allowedKinds), "At least one kind is allowed.");
+        Preconditions.CheckArgument(member.Contains("[]", StringComparison.Ordinal) == index.HasValue, nameof(index), "A position is given exactly for a member in a list, marked with [].");
+        Preconditions.CheckRange(index is null or >= 0, nameof(index), index, "A position in a list is 0 or more.");
+        Index = index;
     }
 
-    /// <summary>Gets the name of the property holding the reference, e.g. <c>LenderId</c>.</summary>
+    /// <summary>Gets the property holding the reference, with <c>[]</c> where a list position goes, e.g. <c>LenderId</c> or <c>PartyIds[]</c>.</summary>
     public string Member { get; }
+
+    /// <summary>Gets the position in the list, for a member in a list; otherwise null.</summary>
+    public int? Index { get; }
+
+    /// <summary>Gets where the reference stands in the record, position included: <c>LenderId</c>, <c>PartyIds[1]</c>, <c>Areas[0].CountryId</c>.</summary>
+    [JsonIgnore]
+    public string Location => Index is int i ? Member.Replace("[]", $"[{i.ToString(CultureInfo.InvariantCulture)}]", StringComparison.Ordinal) : Member;
 
     /// <summary>Gets the id referred to.</summary>
     public RecordId Target { get; }
@@ -139,9 +156,9 @@ public abstract record EditionRecord
     /// <returns>The references, citations in <see cref="Evidence"/> included.</returns>
     public IEnumerable<RecordReference> GetReferences()
     {
-        foreach (RecordId citationId in Evidence.CitationIds)
+        for (int i = 0; i < Evidence.CitationIds.Count; i++)
         {
-            yield return new RecordReference("Evidence.CitationIds", citationId, Kinds.Citation);
+            yield return new RecordReference("Evidence.CitationIds[]", Evidence.CitationIds[i], Kinds.Citation, i);
         }
 
         foreach (RecordReference reference in GetOwnReferences())
@@ -189,16 +206,17 @@ public abstract record EditionRecord
         public static readonly ValueList<RecordKind> Any = ValueList.From(Enum.GetValues<RecordKind>());
     }
 
-    /// <summary>Builds references for each id in a list.</summary>
-    /// <param name="member">The member's name.</param>
+    /// <summary>Builds references for each id in a list, with its position.</summary>
+    /// <param name="member">The list's name, without <c>[]</c>.</param>
     /// <param name="ids">The ids.</param>
     /// <param name="kinds">The kinds allowed.</param>
     /// <returns>The references.</returns>
     private protected static IEnumerable<RecordReference> Each(string member, ValueList<RecordId> ids, ValueList<RecordKind> kinds)
     {
-        foreach (RecordId id in ids)
+        string listMember = member + "[]";
+        for (int i = 0; i < ids.Count; i++)
         {
-            yield return new RecordReference(member, id, kinds);
+            yield return new RecordReference(listMember, ids[i], kinds, i);
         }
     }
 }

@@ -89,6 +89,15 @@ public static class KazChinaJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
     public static JsonTypeInfo<T> GetTypeInfo<T>() => ContractOf<T>(Options);
 
+    /// <summary>Writes <paramref name="value"/> as compact JSON text.</summary>
+    /// <typeparam name="T">A type of the model (see <see cref="GetTypeInfo{T}"/>).</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
+    public static string Serialize<T>(T value)
+        where T : notnull => Serialize(value, indented: false);
+
     /// <summary>Writes <paramref name="value"/> as a JSON string.</summary>
     /// <typeparam name="T">A type of the model (see <see cref="GetTypeInfo{T}"/>).</typeparam>
     /// <param name="value">The value.</param>
@@ -96,7 +105,7 @@ public static class KazChinaJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
-    public static string Serialize<T>(T value, bool indented = false)
+    public static string Serialize<T>(T value, bool indented)
         where T : notnull
     {
         using var buffer = new PooledBufferWriter();
@@ -119,6 +128,15 @@ public static class KazChinaJson
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>Writes <paramref name="value"/> as compact UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    /// <typeparam name="T">A type of the model (see <see cref="GetTypeInfo{T}"/>).</typeparam>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
+    public static void Serialize<T>(Stream utf8Json, T value)
+        where T : notnull => Serialize(utf8Json, value, indented: false);
+
     /// <summary>Writes <paramref name="value"/> as UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
     /// <typeparam name="T">A type of the model (see <see cref="GetTypeInfo{T}"/>).</typeparam>
     /// <param name="utf8Json">The stream to write to; it is not closed.</param>
@@ -126,7 +144,7 @@ public static class KazChinaJson
     /// <param name="indented">Whether to indent with two spaces and LF line ends; otherwise compact.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="value"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
-    public static void Serialize<T>(Stream utf8Json, T value, bool indented = false)
+    public static void Serialize<T>(Stream utf8Json, T value, bool indented)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(utf8Json);

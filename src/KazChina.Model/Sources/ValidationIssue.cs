@@ -46,11 +46,11 @@ public sealed record ValidationIssue
     /// <param name="message">What is wrong, in a sentence.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="recordId"/> is default, or <paramref name="path"/> or <paramref name="message"/> is blank.</exception>
     public ValidationIssue(ValidationRule rule, RecordId recordId, string path, string message)
     {
         Rule = Preconditions.CheckDefined(rule, nameof(rule));
-        RecordId = recordId;
+        RecordId = RecordChecks.CheckId(recordId, nameof(recordId));
         Path = Preconditions.CheckText(path, nameof(path));
         Message = Preconditions.CheckText(message, nameof(message));
     }

@@ -28,9 +28,10 @@ public class EditionRecordTests
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public void GetReferences_AnyRecord_ListsEveryCitationOfItsEvidence(EditionRecord record)
     {
-        var cited = record.GetReferences().Where(r => r.Member == "Evidence.CitationIds").Select(r => r.Target);
+        var cited = record.GetReferences().Where(r => r.Member == "Evidence.CitationIds[]").ToList();
 
-        Assert.Equal(record.Evidence.CitationIds, cited);
+        Assert.Equal(record.Evidence.CitationIds, cited.Select(r => r.Target));
+        Assert.Equal(Enumerable.Range(0, cited.Count).Select(i => $"Evidence.CitationIds[{i}]"), cited.Select(r => r.Location));
         Assert.All(record.GetReferences(), r => Assert.NotEmpty(r.AllowedKinds));
     }
 

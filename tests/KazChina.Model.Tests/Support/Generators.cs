@@ -322,10 +322,11 @@ public static class Generators
 
     /// <summary>A reference from a record to another, as <see cref="EditionRecord.GetReferences"/> lists them.</summary>
     public static Gen<RecordReference> RecordReferenceGen { get; } =
-        from member in Gen.Elements("LenderId", "Evidence.CitationIds", "PartyIds", "Areas.CountryId")
+        from member in Gen.Elements("LenderId", "Evidence.CitationIds[]", "PartyIds[]", "Areas[].CountryId")
+        from position in Gen.Choose(0, 3)
         from target in IdGen
         from kinds in Gen.SubListOf(Enum.GetValues<RecordKind>()).Where(k => k.Count > 0)
-        select new RecordReference(member, target, kinds.ToValueList());
+        select new RecordReference(member, target, kinds.ToValueList(), member.Contains("[]", StringComparison.Ordinal) ? position : null);
 
     /// <summary>A validation issue, as <see cref="KazChinaEdition.Validate"/> reports them.</summary>
     public static Gen<ValidationIssue> ValidationIssueGen { get; } =
