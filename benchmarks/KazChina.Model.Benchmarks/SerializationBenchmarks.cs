@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
@@ -44,11 +43,7 @@ public class SerializationBenchmarks
         _edition = KazChinaEdition.Current;
         _utf8 = KazChinaJson.SerializeToUtf8Bytes(_edition);
         _contract = KazChinaJson.GetTypeInfo<KazChinaEdition>();
-        _reflection = new JsonSerializerOptions(KazChinaJson.Options)
-        {
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+        _reflection = ReflectionStjFormat.CreateOptions();
         _newtonsoft = Newtonsoft.Json.JsonSerializer.Create(NewtonsoftFormat.Settings);
 
         Check(FacadeDeserialize(), nameof(FacadeDeserialize));

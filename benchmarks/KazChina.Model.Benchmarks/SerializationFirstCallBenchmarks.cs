@@ -1,6 +1,5 @@
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
@@ -48,11 +47,7 @@ public class SerializationFirstCallBenchmarks
     public void SetupReflection()
     {
         Setup();
-        _reflection = new JsonSerializerOptions(KazChinaJson.Options)
-        {
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+        _reflection = ReflectionStjFormat.CreateOptions();
     }
 
     /// <summary>As <see cref="Setup"/>, plus a Json.NET serializer with the wire format's settings.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -24,15 +25,7 @@ public static class FinanceQueries
     /// <exception cref="KeyNotFoundException">No record has <paramref name="lenderId"/>.</exception>
     public static IReadOnlyList<Loan> LoansFrom(this KazChinaEdition edition, RecordId lenderId, bool includeAffiliated = false)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
-        CheckActor(edition, lenderId, nameof(lenderId));
-        if (!includeAffiliated)
-        {
-            return EditionIndex.Find(index.LoansByLender, lenderId);
-        }
-
-        IReadOnlySet<RecordId> lenders = index.ActorSet(lenderId, includeAffiliated);
-        return edition.Loans.Where(l => lenders.Contains(l.LenderId)).ToValueList();
+        return LoansBy(edition, lenderId, nameof(lenderId), includeAffiliated, index => index.LoansByLender, l => l.LenderId);
     }
 
     /// <summary>Returns the loans a borrower receives.</summary>
@@ -45,15 +38,7 @@ public static class FinanceQueries
     /// <exception cref="KeyNotFoundException">No record has <paramref name="borrowerId"/>.</exception>
     public static IReadOnlyList<Loan> LoansTo(this KazChinaEdition edition, RecordId borrowerId, bool includeAffiliated = false)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
-        CheckActor(edition, borrowerId, nameof(borrowerId));
-        if (!includeAffiliated)
-        {
-            return EditionIndex.Find(index.LoansByBorrower, borrowerId);
-        }
-
-        IReadOnlySet<RecordId> borrowers = index.ActorSet(borrowerId, includeAffiliated);
-        return edition.Loans.Where(l => borrowers.Contains(l.BorrowerId)).ToValueList();
+        return LoansBy(edition, borrowerId, nameof(borrowerId), includeAffiliated, index => index.LoansByBorrower, l => l.BorrowerId);
     }
 
     /// <summary>Returns the currency swaps a party is party to.</summary>
@@ -118,4 +103,24 @@ public static class FinanceQueries
 
     private static bool InRange(StatedAmount amount, Money minimum, Money maximum) =>
         amount.In(minimum.Currency) is { } stated && minimum <= stated && stated <= maximum;
+
+    /// <summary>The loans whose <paramref name="side"/> is the actor (or, with affiliates, one of its people and organizations).</summary>
+    private static ValueList<Loan> LoansBy(
+        KazChinaEdition edition,
+        RecordId actorId,
+        string paramName,
+        bool includeAffiliated,
+        Func<EditionIndex, FrozenDictionary<RecordId, ValueList<Loan>>> byActor,
+        Func<Loan, RecordId> side)
+    {
+        EditionIndex index = QueryChecks.IndexOf(edition);
+        CheckActor(edition, actorId, paramName);
+        if (!includeAffiliated)
+        {
+            return EditionIndex.Find(byActor(index), actorId);
+        }
+
+        IReadOnlySet<RecordId> actors = index.ActorSet(actorId, includeAffiliated);
+        return edition.Loans.Where(l => actors.Contains(side(l))).ToValueList();
+    }
 }
