@@ -39,15 +39,31 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             throw JsonErrors.WrongToken(Expected(), reader.TokenType);
         }
 
+        if (TryMatch(ref reader, out TEnum value))
+        {
+            return value;
+        }
+
+        throw new JsonException($"{JsonErrors.Quote(reader.GetString()!)} is not a {typeof(TEnum).Name}; expected {Expected()}.");
+    }
+
+    /// <summary>Matches the string token under <paramref name="reader"/> against the members' names, without allocating.</summary>
+    /// <param name="reader">A reader on a string token.</param>
+    /// <param name="value">The member named, when one is.</param>
+    /// <returns>Whether the token names a member exactly.</returns>
+    internal static bool TryMatch(ref Utf8JsonReader reader, out TEnum value)
+    {
         for (int i = 0; i < EncodedNames.Length; i++)
         {
             if (reader.ValueTextEquals(EncodedNames[i].EncodedUtf8Bytes))
             {
-                return Values[i];
+                value = Values[i];
+                return true;
             }
         }
 
-        throw new JsonException($"{JsonErrors.Quote(reader.GetString()!)} is not a {typeof(TEnum).Name}; expected {Expected()}.");
+        value = default;
+        return false;
     }
 
     /// <inheritdoc/>

@@ -311,6 +311,25 @@ public static class KazChinaJson
             throw new KazChinaJsonException("$", $"The document is {utf8Json.Length} bytes long; at most {MaxDocumentLength} are read.", null, null, null);
         }
 
+        T value = typeof(T) == typeof(KazChinaEdition) && EditionJsonReader.TryRead(utf8Json) is { } read
+            ? (T)(object)read
+            : ReadThroughContract(utf8Json, contract);
+        if (value is KazChinaEdition edition && edition.Validate() is { Count: > 0 } issues)
+        {
+            throw new EditionValidationException(issues);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Reads through the contracts after a syntax pass, without validating an edition as a whole: the path every
+    /// type but the edition takes, and the edition's whenever <see cref="EditionJsonReader"/> gives up. Its errors
+    /// name the JSON path.
+    /// </summary>
+    internal static T ReadThroughContract<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> contract)
+        where T : notnull
+    {
         int? version = JsonSyntax.Check(utf8Json);
         if (typeof(T) == typeof(KazChinaEdition) && version is int stated && stated != SchemaVersion)
         {
@@ -342,11 +361,6 @@ public static class KazChinaJson
         if (value is null)
         {
             throw new KazChinaJsonException("$", $"Expected {(contract.Kind == JsonTypeInfoKind.Object ? "an object" : "a value")} of type {typeof(T).Name}, found null.", null, null, null);
-        }
-
-        if (value is KazChinaEdition edition && edition.Validate() is { Count: > 0 } issues)
-        {
-            throw new EditionValidationException(issues);
         }
 
         return value;

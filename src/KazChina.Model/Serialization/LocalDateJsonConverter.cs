@@ -26,13 +26,21 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         }
 
         string text = reader.GetString()!;
-        ParseResult<LocalDate> result = Iso.Parse(text);
-        if (!result.Success || text.Length != 10 || text[0] == '-')
-        {
-            throw new JsonException($"{JsonErrors.Quote(text)} is not an ISO 8601 calendar date; expected uuuu-MM-dd, e.g. 2011-06-15.");
-        }
+        return TryParse(text, out LocalDate date)
+            ? date
+            : throw new JsonException($"{JsonErrors.Quote(text)} is not an ISO 8601 calendar date; expected uuuu-MM-dd, e.g. 2011-06-15.");
+    }
 
-        return result.Value;
+    /// <summary>Parses the wire form of a date: exactly <c>uuuu-MM-dd</c> with a year from 0000 to 9999.</summary>
+    /// <param name="text">The text of the JSON string.</param>
+    /// <param name="date">The date, when the text is one.</param>
+    /// <returns>Whether <paramref name="text"/> is a date in the wire form.</returns>
+    internal static bool TryParse(string text, out LocalDate date)
+    {
+        ParseResult<LocalDate> result = Iso.Parse(text);
+        bool valid = result.Success && text.Length == 10 && text[0] != '-';
+        date = valid ? result.Value : default;
+        return valid;
     }
 
     /// <inheritdoc/>
