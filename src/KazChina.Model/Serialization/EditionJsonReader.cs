@@ -60,7 +60,7 @@ internal sealed class EditionJsonReader
     private const ulong StatedAmountRequired = 0b0111;
 
     /// <summary>Every id read so far, by its text: references repeat ids, and each distinct one is checked and allocated once.</summary>
-    private readonly Dictionary<string, RecordId> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RecordId> _ids = new(256, StringComparer.Ordinal);
 
     private EditionJsonReader()
     {
@@ -207,7 +207,13 @@ internal sealed class EditionJsonReader
     private static LocalDate Date(ref Utf8JsonReader reader) =>
         LocalDateJsonConverter.TryParse(String(ref reader), out LocalDate date) ? date : throw GiveUp();
 
-    private static PartialDate PartialDate(ref Utf8JsonReader reader) => PartialDateJsonConverter.Parse(String(ref reader));
+    private static PartialDate PartialDate(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String);
+        return !reader.ValueIsEscaped && PartialDateJsonConverter.TryParseUtf8(reader.ValueSpan, out PartialDate? date)
+            ? date
+            : PartialDateJsonConverter.Parse(reader.GetString()!);
+    }
 
     private static PartialDate? PartialDateOrNull(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : PartialDate(ref reader);

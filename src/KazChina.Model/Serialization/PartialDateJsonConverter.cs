@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -76,6 +77,95 @@ internal sealed partial class PartialDateJsonConverter : JsonConverter<PartialDa
         {
             throw new JsonException($"{JsonErrors.Quote(text)} is not a valid partial date: {JsonErrors.Reason(exception)}", exception);
         }
+    }
+
+    /// <summary>
+    /// Parses the usual form of a partial date straight from UTF-8, without a string or a regular expression: the
+    /// grammar of <see cref="Pattern"/> exactly, nothing more (no line break before the end, which the pattern's
+    /// <c>$</c> lets through). False for anything else, which <see cref="Parse"/> then judges.
+    /// </summary>
+    /// <param name="utf8">The unescaped UTF-8 bytes of the JSON string.</param>
+    /// <param name="date">The date, when the bytes are in the usual form.</param>
+    /// <returns>Whether the bytes are a partial date in the usual form.</returns>
+    /// <exception cref="ArgumentException">The form is right but the date does not exist (the constructor's check).</exception>
+    internal static bool TryParseUtf8(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out PartialDate? date)
+    {
+        date = null;
+        if (!TryDigits(utf8, 0, 4, out int year))
+        {
+            return false;
+        }
+
+        int at = 4;
+        int? month = null, day = null;
+        if (at < utf8.Length && utf8[at] == (byte)'-')
+        {
+            if (!TryDigits(utf8, at + 1, 2, out int m))
+            {
+                return false;
+            }
+
+            month = m;
+            at += 3;
+            if (at < utf8.Length && utf8[at] == (byte)'-')
+            {
+                if (!TryDigits(utf8, at + 1, 2, out int d))
+                {
+                    return false;
+                }
+
+                day = d;
+                at += 3;
+            }
+        }
+
+        ReadOnlySpan<byte> rest = utf8[at..];
+        MonthPart part = MonthPart.Whole;
+        if (rest.StartsWith(" (early)"u8))
+        {
+            part = MonthPart.Early;
+            rest = rest[8..];
+        }
+        else if (rest.StartsWith(" (mid)"u8))
+        {
+            part = MonthPart.Mid;
+            rest = rest[6..];
+        }
+        else if (rest.StartsWith(" (late)"u8))
+        {
+            part = MonthPart.Late;
+            rest = rest[7..];
+        }
+
+        bool yearInferred = rest.SequenceEqual(" (year inferred)"u8);
+        if (!yearInferred && !rest.IsEmpty)
+        {
+            return false;
+        }
+
+        date = new PartialDate(year, month, day, part, yearInferred);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> utf8, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > utf8.Length)
+        {
+            return false;
+        }
+
+        foreach (byte digit in utf8.Slice(start, count))
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        return true;
     }
 
     // The pattern has no nested quantifiers, so matching is linear and needs no timeout (whose exception would escape the reader).
