@@ -119,13 +119,7 @@ public sealed record InfrastructureProject : EditionRecord
         Phase = Preconditions.CheckOptionalText(phase, nameof(phase));
         Status = Preconditions.CheckDefined(status, nameof(status));
         Areas = Preconditions.CheckNotNull(areas, nameof(areas));
-        var areaCountries = new List<RecordId>();
-        foreach (ProjectArea area in areas)
-        {
-            areaCountries.Add(area.CountryId);
-        }
-
-        Preconditions.CheckArgument(RecordChecks.AllDistinct(areaCountries), nameof(areas), "A country has at most one stated area.");
+        Preconditions.CheckArgument(RecordChecks.AllDistinct(areas.AsImmutableArray().AsSpan(), static area => area.CountryId), nameof(areas), "A country has at most one stated area.");
         Cost = cost;
         FinancingIds = RecordChecks.CheckIds(financingIds, nameof(financingIds));
         When = when;

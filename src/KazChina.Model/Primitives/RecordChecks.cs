@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace KazChina.Model;
@@ -26,7 +27,7 @@ internal static class RecordChecks
             Preconditions.CheckArgument(!ids[i].IsDefault, paramName, $"Id {i} is default(RecordId).");
         }
 
-        Preconditions.CheckArgument(AllDistinct(ids), paramName, "An id is listed twice.");
+        Preconditions.CheckArgument(AllDistinct(ids.AsImmutableArray().AsSpan()), paramName, "An id is listed twice.");
         return ids;
     }
 
@@ -38,16 +39,42 @@ internal static class RecordChecks
             Preconditions.CheckText(text, paramName);
         }
 
-        Preconditions.CheckArgument(AllDistinct(texts), paramName, "A value is listed twice.");
+        Preconditions.CheckArgument(AllDistinct(texts.AsImmutableArray().AsSpan()), paramName, "A value is listed twice.");
         return texts;
     }
 
-    public static bool AllDistinct<T>(IReadOnlyList<T> items)
+    /// <summary>Whether no two of <paramref name="items"/> are equal.</summary>
+    public static bool AllDistinct<T>(ReadOnlySpan<T> items) => AllDistinct(items, static item => item);
+
+    /// <summary>
+    /// Whether no two of <paramref name="items"/> have equal keys. Short lists (every list of the article is one)
+    /// are compared pair by pair, which allocates nothing; longer ones go through a set.
+    /// </summary>
+    public static bool AllDistinct<TItem, TKey>(ReadOnlySpan<TItem> items, Func<TItem, TKey> key)
     {
-        var seen = new HashSet<T>();
-        foreach (T item in items)
+        const int PairwiseUpTo = 16;
+        if (items.Length <= PairwiseUpTo)
         {
-            if (!seen.Add(item))
+            EqualityComparer<TKey> comparer = EqualityComparer<TKey>.Default;
+            for (int i = 1; i < items.Length; i++)
+            {
+                TKey current = key(items[i]);
+                for (int j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(current, key(items[j])))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        var seen = new HashSet<TKey>(items.Length);
+        foreach (TItem item in items)
+        {
+            if (!seen.Add(key(item)))
             {
                 return false;
             }

@@ -23,6 +23,15 @@ public static class Generators
     /// <summary>An id from a small pool.</summary>
     public static Gen<RecordId> IdGen { get; } = Gen.Elements(IdPool).Select(s => new RecordId(s));
 
+    /// <summary>
+    /// Up to 40 ids in which repeats are common: long enough for both ways lists are checked for repeats (pair by
+    /// pair up to 16, through a set beyond).
+    /// </summary>
+    public static Gen<RecordId[]> IdArrayWithRepeatsGen { get; } =
+        Gen.Choose(0, 40)
+            .SelectMany(count => Gen.Choose(0, count + 3).ArrayOf(count))
+            .Select(numbers => numbers.Select(n => new RecordId($"citation-{n}")).ToArray());
+
     /// <summary>A short non-blank text from a small pool.</summary>
     public static Gen<string> TextGen { get; } = Gen.Elements(TextPool);
 
