@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -66,7 +67,7 @@ public sealed record Article
         ArgumentNullException.ThrowIfNull(text);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), nameof(text), "The article's text is empty or white space.");
         Text = text;
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        Sha256 = HashOf(text);
     }
 
     /// <summary>Gets the title as printed.</summary>
@@ -94,4 +95,21 @@ public sealed record Article
     /// <summary>Returns the title with publication, volume and issue.</summary>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Title} ({Publication}, vol. {Volume}, issue {Issue})";
+
+    /// <summary>Hashes the UTF-8 form of <paramref name="text"/> through a pooled buffer: every edition read from JSON builds an article.</summary>
+    private static string HashOf(string text)
+    {
+        byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            int length = Encoding.UTF8.GetBytes(text, utf8);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(utf8.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
+    }
 }
