@@ -95,11 +95,24 @@ internal static class EditionValidator
             case TradeFigure { Amount: { } amount } figure:
                 CheckCurrency(path, figure.Id, amount, Currency.Usd, issues);
                 break;
-            case EditorialNote note when note.Evidence.Spans.Count > 0
-                && !note.Evidence.Spans.Any(s => s.Text.Contains(note.AsWritten, StringComparison.Ordinal)):
+            case EditorialNote note when note.Evidence.Spans.Count > 0 && !AnySpanContains(note.Evidence.Spans, note.AsWritten):
                 issues.Add(new ValidationIssue(ValidationRule.NoteTextNotInSpans, note.Id, path + ".asWritten", $"The words \"{note.AsWritten}\" do not stand in any of the note's spans."));
                 break;
         }
+    }
+
+    /// <summary>Tells whether the words of any of <paramref name="spans"/> contain <paramref name="words"/>; a loop, since a lambda would capture the words and allocate per note.</summary>
+    private static bool AnySpanContains(ValueList<TextSpan> spans, string words)
+    {
+        foreach (TextSpan span in spans)
+        {
+            if (span.Text.Contains(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckCurrency(RecordPath path, RecordId id, StatedAmount amount, string allowed, List<ValidationIssue> issues)
