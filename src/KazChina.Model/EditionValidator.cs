@@ -6,8 +6,8 @@ namespace KazChina.Model;
 
 /// <summary>
 /// The rules that span records, checked in one pass per rule, each linear in the size of the edition.
-/// JSON paths are formatted only for the issues found, so a valid edition is checked without building a
-/// string per record, reference or span.
+/// JSON paths are formatted, and references built as objects, only for the issues found, so a valid edition
+/// is checked without building a string per record, reference or span, or an object per reference.
 /// </summary>
 internal static class EditionValidator
 {
@@ -23,10 +23,11 @@ internal static class EditionValidator
             CheckDuplicateIds(edition, issues);
         }
 
+        var references = new ReferenceChecker(edition.ById, issues);
         foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
         {
             var path = new RecordPath(list, index);
-            CheckReferences(edition, path, record, issues);
+            references.Check(path, record);
             CheckSpans(text, path, record, issues);
             CheckRecordRules(path, record, issues);
         }
@@ -43,21 +44,6 @@ internal static class EditionValidator
             if (!seen.TryAdd(record.Id, path))
             {
                 issues.Add(new ValidationIssue(ValidationRule.DuplicateId, record.Id, path + ".id", $"The id '{record.Id}' is already used by the record at {seen[record.Id]}."));
-            }
-        }
-    }
-
-    private static void CheckReferences(KazChinaEdition edition, RecordPath path, EditionRecord record, List<ValidationIssue> issues)
-    {
-        foreach (RecordReference reference in record.GetReferences())
-        {
-            if (!edition.ById.TryGetValue(reference.Target, out EditionRecord? target))
-            {
-                issues.Add(new ValidationIssue(ValidationRule.DanglingReference, record.Id, path + "." + JsonPathOf(reference.Location), $"{reference.Location} refers to '{reference.Target}', which no record has."));
-            }
-            else if (!reference.AllowedKinds.AsImmutableArray().Contains(target.Kind))
-            {
-                issues.Add(new ValidationIssue(ValidationRule.WrongReferenceKind, record.Id, path + "." + JsonPathOf(reference.Location), $"{reference.Location} refers to '{reference.Target}', a {target.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
             }
         }
     }
@@ -109,11 +95,24 @@ internal static class EditionValidator
             case TradeFigure { Amount: { } amount } figure:
                 CheckCurrency(path, figure.Id, amount, Currency.Usd, issues);
                 break;
-            case EditorialNote note when note.Evidence.Spans.Count > 0
-                && !note.Evidence.Spans.Any(s => s.Text.Contains(note.AsWritten, StringComparison.Ordinal)):
+            case EditorialNote note when note.Evidence.Spans.Count > 0 && !AnySpanContains(note.Evidence.Spans, note.AsWritten):
                 issues.Add(new ValidationIssue(ValidationRule.NoteTextNotInSpans, note.Id, path + ".asWritten", $"The words \"{note.AsWritten}\" do not stand in any of the note's spans."));
                 break;
         }
+    }
+
+    /// <summary>Tells whether the words of any of <paramref name="spans"/> contain <paramref name="words"/>; a loop, since a lambda would capture the words and allocate per note.</summary>
+    private static bool AnySpanContains(ValueList<TextSpan> spans, string words)
+    {
+        foreach (TextSpan span in spans)
+        {
+            if (span.Text.Contains(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckCurrency(RecordPath path, RecordId id, StatedAmount amount, string allowed, List<ValidationIssue> issues)
@@ -126,6 +125,41 @@ internal static class EditionValidator
 
     private static string JsonPathOf(string member) =>
         string.Join('.', member.Split('.').Select(part => char.ToLowerInvariant(part[0]) + part[1..]));
+
+    /// <summary>
+    /// Checks the references each record reports: looks every target up and builds a <see cref="RecordReference"/>
+    /// (for its location) and an issue only for one that does not resolve to a record of an allowed kind, so that
+    /// a valid edition is checked without an object per reference.
+    /// </summary>
+    private sealed class ReferenceChecker(Dictionary<RecordId, EditionRecord> byId, List<ValidationIssue> issues) : ReferenceSink
+    {
+        // The record being checked, set by Check, so that one checker serves the whole edition.
+        private RecordId _recordId;
+        private RecordPath _path;
+
+        /// <summary>Checks every reference <paramref name="record"/> reports, adding an issue for each that is wrong.</summary>
+        public void Check(RecordPath path, EditionRecord record)
+        {
+            (_path, _recordId) = (path, record.Id);
+            record.ReportReferences(this);
+        }
+
+        /// <inheritdoc/>
+        protected override void Receive(string member, RecordId target, ValueList<RecordKind> allowedKinds, int? index)
+        {
+            byId.TryGetValue(target, out EditionRecord? found);
+            if (found is not null && allowedKinds.AsImmutableArray().Contains(found.Kind))
+            {
+                return;
+            }
+
+            var reference = new RecordReference(member, target, allowedKinds, index);
+            string path = _path + "." + JsonPathOf(reference.Location);
+            issues.Add(found is null
+                ? new ValidationIssue(ValidationRule.DanglingReference, _recordId, path, $"{reference.Location} refers to '{reference.Target}', which no record has.")
+                : new ValidationIssue(ValidationRule.WrongReferenceKind, _recordId, path, $"{reference.Location} refers to '{reference.Target}', a {found.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
+        }
+    }
 
     /// <summary>Where a record stands in the edition's wire form; formatted (<c>$.loans[0]</c>) only when an issue needs it.</summary>
     private readonly record struct RecordPath(string List, int Index)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -43,7 +42,10 @@ public sealed record Country : EditionRecord
     public override RecordKind Kind => RecordKind.Country;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() => [];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        // A country refers to no other record.
+    }
 
     private static string CheckCode(string code, int length, string paramName)
     {

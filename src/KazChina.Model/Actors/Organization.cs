@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -80,6 +79,5 @@ public sealed record Organization : EditionRecord
     public override RecordKind Kind => RecordKind.Organization;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-        CountryId is RecordId country ? [new RecordReference(nameof(CountryId), country, Kinds.Country)] : [];
+    private protected override void ReportOwnReferences(ReferenceSink sink) => sink.OptionalId(nameof(CountryId), CountryId, Kinds.Country);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -48,6 +47,5 @@ public sealed record Person : EditionRecord
     public override RecordKind Kind => RecordKind.Person;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-        [new RecordReference(nameof(CountryId), CountryId, Kinds.Country)];
+    private protected override void ReportOwnReferences(ReferenceSink sink) => sink.Id(nameof(CountryId), CountryId, Kinds.Country);
 }

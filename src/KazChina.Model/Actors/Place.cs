@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -89,7 +88,7 @@ public sealed record Place : EditionRecord
     public override RecordKind Kind => RecordKind.Place;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() => Each(nameof(CountryIds), CountryIds, Kinds.Country);
+    private protected override void ReportOwnReferences(ReferenceSink sink) => sink.Ids(nameof(CountryIds) + "[]", CountryIds, Kinds.Country);
 
     private static bool IsSubdivisionCode(string code) =>
         code.Length is >= 4 and <= 6

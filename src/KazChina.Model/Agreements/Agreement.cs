@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -97,6 +96,9 @@ public sealed record Agreement : EditionRecord
     public override RecordKind Kind => RecordKind.Agreement;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-        [.. Each(nameof(PartyIds), PartyIds, Kinds.Actor), .. Each(nameof(RelatedIds), RelatedIds, Kinds.Any)];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.Ids(nameof(PartyIds) + "[]", PartyIds, Kinds.Actor);
+        sink.Ids(nameof(RelatedIds) + "[]", RelatedIds, Kinds.Any);
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -72,10 +71,10 @@ public sealed record Provision : EditionRecord
     public override RecordKind Kind => RecordKind.Provision;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-    [
-        new RecordReference(nameof(AgreementId), AgreementId, Kinds.Agreement),
-        .. Each(nameof(ActorIds), ActorIds, Kinds.Actor),
-        .. Each(nameof(SubjectIds), SubjectIds, Kinds.Any),
-    ];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.Id(nameof(AgreementId), AgreementId, Kinds.Agreement);
+        sink.Ids(nameof(ActorIds) + "[]", ActorIds, Kinds.Actor);
+        sink.Ids(nameof(SubjectIds) + "[]", SubjectIds, Kinds.Any);
+    }
 }

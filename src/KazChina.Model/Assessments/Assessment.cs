@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -81,9 +80,9 @@ public sealed record Assessment : EditionRecord
     public override RecordKind Kind => RecordKind.Assessment;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-    [
-        .. HolderId is RecordId holder ? [new RecordReference(nameof(HolderId), holder, Kinds.Actor)] : Array.Empty<RecordReference>(),
-        .. Each(nameof(SubjectIds), SubjectIds, Kinds.Any),
-    ];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.OptionalId(nameof(HolderId), HolderId, Kinds.Actor);
+        sink.Ids(nameof(SubjectIds) + "[]", SubjectIds, Kinds.Any);
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -83,10 +82,10 @@ public sealed record Event : EditionRecord
     public override RecordKind Kind => RecordKind.Event;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-    [
-        .. Each(nameof(ParticipantIds), ParticipantIds, Kinds.Actor),
-        .. PlaceId is RecordId place ? [new RecordReference(nameof(PlaceId), place, Kinds.Place)] : Array.Empty<RecordReference>(),
-        .. Each(nameof(RelatedIds), RelatedIds, Kinds.Any),
-    ];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.Ids(nameof(ParticipantIds) + "[]", ParticipantIds, Kinds.Actor);
+        sink.OptionalId(nameof(PlaceId), PlaceId, Kinds.Place);
+        sink.Ids(nameof(RelatedIds) + "[]", RelatedIds, Kinds.Any);
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -44,9 +43,9 @@ public sealed record CurrencySwap : EditionRecord
     public override RecordKind Kind => RecordKind.CurrencySwap;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-    [
-        .. Each(nameof(PartyIds), PartyIds, Kinds.Actor),
-        .. AgreementId is RecordId agreement ? [new RecordReference(nameof(AgreementId), agreement, Kinds.Agreement)] : Array.Empty<RecordReference>(),
-    ];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.Ids(nameof(PartyIds) + "[]", PartyIds, Kinds.Actor);
+        sink.OptionalId(nameof(AgreementId), AgreementId, Kinds.Agreement);
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -54,10 +53,10 @@ public sealed record Loan : EditionRecord
     public override RecordKind Kind => RecordKind.Loan;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-    [
-        new RecordReference(nameof(LenderId), LenderId, Kinds.Actor),
-        new RecordReference(nameof(BorrowerId), BorrowerId, Kinds.Actor),
-        .. ProjectId is RecordId project ? [new RecordReference(nameof(ProjectId), project, Kinds.Project)] : Array.Empty<RecordReference>(),
-    ];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.Id(nameof(LenderId), LenderId, Kinds.Actor);
+        sink.Id(nameof(BorrowerId), BorrowerId, Kinds.Actor);
+        sink.OptionalId(nameof(ProjectId), ProjectId, Kinds.Project);
+    }
 }

@@ -167,18 +167,16 @@ public sealed record InfrastructureProject : EditionRecord
     public override RecordKind Kind => RecordKind.InfrastructureProject;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences()
+    private protected override void ReportOwnReferences(ReferenceSink sink)
     {
-        var references = new List<RecordReference>();
-        references.AddRange(Each(nameof(CountryIds), CountryIds, Kinds.Country));
-        references.AddRange(Each(nameof(PlaceIds), PlaceIds, Kinds.Place));
+        sink.Ids(nameof(CountryIds) + "[]", CountryIds, Kinds.Country);
+        sink.Ids(nameof(PlaceIds) + "[]", PlaceIds, Kinds.Place);
         for (int i = 0; i < Areas.Count; i++)
         {
-            references.Add(new RecordReference("Areas[].CountryId", Areas[i].CountryId, Kinds.Country, i));
+            sink.IdAt(nameof(Areas) + "[]." + nameof(ProjectArea.CountryId), Areas[i].CountryId, Kinds.Country, i);
         }
 
-        references.AddRange(Each(nameof(FinancingIds), FinancingIds, Kinds.Finance));
-        references.AddRange(Each(nameof(RelatedIds), RelatedIds, Kinds.Any));
-        return references;
+        sink.Ids(nameof(FinancingIds) + "[]", FinancingIds, Kinds.Finance);
+        sink.Ids(nameof(RelatedIds) + "[]", RelatedIds, Kinds.Any);
     }
 }

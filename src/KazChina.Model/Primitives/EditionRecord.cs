@@ -156,15 +156,17 @@ public abstract record EditionRecord
     /// <returns>The references, citations in <see cref="Evidence"/> included.</returns>
     public IEnumerable<RecordReference> GetReferences()
     {
-        for (int i = 0; i < Evidence.CitationIds.Count; i++)
-        {
-            yield return new RecordReference("Evidence.CitationIds[]", Evidence.CitationIds[i], Kinds.Citation, i);
-        }
+        var references = new ReferenceList();
+        ReportReferences(references);
+        return references.References;
+    }
 
-        foreach (RecordReference reference in GetOwnReferences())
-        {
-            yield return reference;
-        }
+    /// <summary>Reports every id this record refers to, citations in <see cref="Evidence"/> first, then the record's own.</summary>
+    /// <param name="sink">What receives them.</param>
+    internal void ReportReferences(ReferenceSink sink)
+    {
+        sink.Ids("Evidence.CitationIds[]", Evidence.CitationIds, Kinds.Citation);
+        ReportOwnReferences(sink);
     }
 
     /// <summary>
@@ -184,9 +186,9 @@ public abstract record EditionRecord
         return view;
     }
 
-    /// <summary>Lists the references held by the derived record's own members.</summary>
-    /// <returns>The references.</returns>
-    private protected abstract IEnumerable<RecordReference> GetOwnReferences();
+    /// <summary>Reports the references held by the derived record's own members, in the order of its members.</summary>
+    /// <param name="sink">What receives them.</param>
+    private protected abstract void ReportOwnReferences(ReferenceSink sink);
 
     /// <summary>Kinds of target, shared by the derived records' reference lists.</summary>
     private protected static class Kinds
@@ -206,17 +208,14 @@ public abstract record EditionRecord
         public static readonly ValueList<RecordKind> Any = ValueList.From(Enum.GetValues<RecordKind>());
     }
 
-    /// <summary>Builds references for each id in a list, with its position.</summary>
-    /// <param name="member">The list's name, without <c>[]</c>.</param>
-    /// <param name="ids">The ids.</param>
-    /// <param name="kinds">The kinds allowed.</param>
-    /// <returns>The references.</returns>
-    private protected static IEnumerable<RecordReference> Each(string member, ValueList<RecordId> ids, ValueList<RecordKind> kinds)
+    /// <summary>Collects what a record reports as <see cref="RecordReference"/>s, for <see cref="GetReferences"/>.</summary>
+    private sealed class ReferenceList : ReferenceSink
     {
-        string listMember = member + "[]";
-        for (int i = 0; i < ids.Count; i++)
-        {
-            yield return new RecordReference(listMember, ids[i], kinds, i);
-        }
+        /// <summary>Gets the references received, in order.</summary>
+        public List<RecordReference> References { get; } = [];
+
+        /// <inheritdoc/>
+        protected override void Receive(string member, RecordId target, ValueList<RecordKind> allowedKinds, int? index) =>
+            References.Add(new RecordReference(member, target, allowedKinds, index));
     }
 }

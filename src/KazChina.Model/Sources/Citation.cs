@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -75,6 +74,5 @@ public sealed record Citation : EditionRecord
     public override RecordKind Kind => RecordKind.Citation;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-        [new RecordReference(nameof(OutletId), OutletId, Kinds.Organization)];
+    private protected override void ReportOwnReferences(ReferenceSink sink) => sink.Id(nameof(OutletId), OutletId, Kinds.Organization);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -100,5 +99,5 @@ public sealed record EditorialNote : EditionRecord
     public override RecordKind Kind => RecordKind.EditorialNote;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() => Each(nameof(TargetIds), TargetIds, Kinds.Any);
+    private protected override void ReportOwnReferences(ReferenceSink sink) => sink.Ids(nameof(TargetIds) + "[]", TargetIds, Kinds.Any);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -56,8 +55,7 @@ public sealed record Quote : EditionRecord
     public override RecordKind Kind => RecordKind.Quote;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-        [new RecordReference(nameof(SpeakerId), SpeakerId, SpeakerKinds)];
+    private protected override void ReportOwnReferences(ReferenceSink sink) => sink.Id(nameof(SpeakerId), SpeakerId, SpeakerKinds);
 
     private static readonly ValueList<RecordKind> SpeakerKinds =
         ValueList.Create(RecordKind.Person, RecordKind.Organization, RecordKind.Country, RecordKind.Agreement);

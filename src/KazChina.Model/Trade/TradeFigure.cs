@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
@@ -104,10 +103,10 @@ public sealed record TradeFigure : EditionRecord
     public override RecordKind Kind => RecordKind.TradeFigure;
 
     /// <inheritdoc/>
-    private protected override IEnumerable<RecordReference> GetOwnReferences() =>
-    [
-        .. StatedById is RecordId by ? [new RecordReference(nameof(StatedById), by, Kinds.Actor)] : Array.Empty<RecordReference>(),
-        new RecordReference(nameof(CountryId), CountryId, Kinds.Country),
-        new RecordReference(nameof(PartnerId), PartnerId, Kinds.Country),
-    ];
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        sink.OptionalId(nameof(StatedById), StatedById, Kinds.Actor);
+        sink.Id(nameof(CountryId), CountryId, Kinds.Country);
+        sink.Id(nameof(PartnerId), PartnerId, Kinds.Country);
+    }
 }

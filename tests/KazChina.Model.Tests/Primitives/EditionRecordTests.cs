@@ -35,6 +35,34 @@ public class EditionRecordTests
         Assert.All(record.GetReferences(), r => Assert.NotEmpty(r.AllowedKinds));
     }
 
+    [Fact]
+    public void GetReferences_Project_ListsCitationsThenMembersInOrderWithPositionsAndKinds()
+    {
+        Quantity area = new(1m, QuantityUnit.SquareKilometre, Bound.Exact, "1 square kilometer");
+        var project = new InfrastructureProject(
+            "p", "P", "P", ProjectKind.Railway, ValueList.Create<RecordId>("china", "kazakhstan"), ValueList.Create<RecordId>("khorgos"), null, ProjectStatus.Planned,
+            ValueList.Create(new ProjectArea("kazakhstan", area)), null, ValueList.Create<RecordId>("loan-1"), null, ValueList.Create<RecordId>("event-1"),
+            Evidence.Of(new TextSpan(0, 1, "K")).Citing("cite-1"));
+
+        var references = project.GetReferences().ToList();
+
+        Assert.Equal(
+            ["Evidence.CitationIds[0]", "CountryIds[0]", "CountryIds[1]", "PlaceIds[0]", "Areas[0].CountryId", "FinancingIds[0]", "RelatedIds[0]"],
+            references.Select(r => r.Location));
+        Assert.Equal(["cite-1", "china", "kazakhstan", "khorgos", "kazakhstan", "loan-1", "event-1"], references.Select(r => r.Target.Value));
+        Assert.Equal([RecordKind.Loan, RecordKind.CurrencySwap], references[5].AllowedKinds);
+        Assert.Equal(new RecordReference("Areas[].CountryId", "kazakhstan", ValueList.Create(RecordKind.Country), 0), references[4]);
+    }
+
+    [Fact]
+    public void GetReferences_OptionalIds_AreListedOnlyWhenPresent()
+    {
+        var loan = new Loan("l", "cdb", "kazakhstan", new StatedAmount(Money.Usd(1m), Bound.Exact, "$1"), "p", null, null, Evidence.Of(new TextSpan(0, 1, "K")));
+
+        Assert.Equal(["LenderId", "BorrowerId"], loan.GetReferences().Select(r => r.Location));
+        Assert.All(loan.GetReferences(), r => Assert.Null(r.Index));
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
     public void ToDump_FoundAsLinqPadFindsIt_ShowsKindIdAndEvidenceWords(EditionRecord record)
     {
