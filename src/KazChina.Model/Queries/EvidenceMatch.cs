@@ -1,5 +1,3 @@
-using System;
-
 namespace KazChina.Model;
 
 /// <summary>Where searched words stand in one span of a record's evidence (<see cref="ProvenanceQueries.SearchEvidence"/>).</summary>

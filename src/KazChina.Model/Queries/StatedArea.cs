@@ -1,5 +1,3 @@
-using System;
-
 namespace KazChina.Model;
 
 /// <summary>An area a project covers in one country, as stated (<see cref="ProjectQueries.StatedAreas(KazChinaEdition)"/>).</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
-using Spectre.Console.Testing;
 using KazChina.Model.Cli;
+using Spectre.Console.Testing;
 using Xunit;
 
 namespace KazChina.Model.Tests;

@@ -1,4 +1,3 @@
-using System.IO;
 using Xunit;
 
 namespace KazChina.Model.Tests;

@@ -8,7 +8,7 @@ namespace KazChina.Model.Tests;
 /// <summary>
 /// Builds deterministic, valid editions of any size from a seed, through the real constructors: every id
 /// unique, every reference resolving to a record of an allowed kind, every span quoting the generated text.
-/// Used by property tests (via <see cref="Generators.EditionGen"/>) and by the scale benchmarks.
+/// Used by property tests (via <c>Generators.EditionGen</c>) and by the scale benchmarks.
 /// </summary>
 public static class SyntheticEdition
 {
