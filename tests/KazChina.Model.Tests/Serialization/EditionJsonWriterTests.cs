@@ -56,16 +56,18 @@ public class EditionJsonWriterTests
             AssertWritesTheContractsBytes(edition, indented: true);
         });
 
+    /// <summary>The façade runs the writer without the Utf8JsonWriter's structural validation, which the other tests keep on.</summary>
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Serialize_Edition_WritesTheContractsBytes(bool indented)
+    public void SerializeToUtf8Bytes_Edition_WritesTheContractsBytes(bool indented)
     {
-        KazChinaEdition edition = SyntheticEdition.Create(seed: 3, perKind: 3);
+        foreach (KazChinaEdition edition in (KazChinaEdition[])[KazChinaEdition.Current, SyntheticEdition.Create(seed: 3, perKind: 3)])
+        {
+            byte[] written = KazChinaJson.SerializeToUtf8Bytes(edition, indented);
 
-        byte[] written = KazChinaJson.SerializeToUtf8Bytes(edition, indented);
-
-        AssertSameBytes(ContractBytes(edition, indented), written);
+            AssertSameBytes(ContractBytes(edition, indented), written);
+        }
     }
 
     [Fact]
