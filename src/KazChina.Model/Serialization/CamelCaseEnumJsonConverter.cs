@@ -31,6 +31,16 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         return index >= 0 ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
     }
 
+    /// <summary>Returns the encoded name written for <paramref name="value"/>, for writers that bypass the converter (<see cref="EditionJsonWriter"/>).</summary>
+    /// <param name="value">The value to write.</param>
+    /// <returns>Its camelCase name, encoded once for every writer.</returns>
+    /// <exception cref="JsonException"><paramref name="value"/> is not a defined member, so it has no name.</exception>
+    public static JsonEncodedText EncodedNameOf(TEnum value)
+    {
+        int index = Array.IndexOf(Values, value);
+        return index >= 0 ? EncodedNames[index] : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and has no name to write.");
+    }
+
     /// <inheritdoc/>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -70,13 +80,7 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        int index = Array.IndexOf(Values, value);
-        if (index < 0)
-        {
-            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and has no name to write.");
-        }
-
-        writer.WriteStringValue(EncodedNames[index]);
+        writer.WriteStringValue(EncodedNameOf(value));
     }
 
     private static string Expected() => "one of " + string.Join(", ", Names);

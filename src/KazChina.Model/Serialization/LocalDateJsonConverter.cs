@@ -47,6 +47,11 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Iso.Format(value));
+        writer.WriteStringValue(Format(value));
     }
+
+    /// <summary>Returns the wire form of a date, for writers that bypass the converter (<see cref="EditionJsonWriter"/>).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The ISO 8601 text, e.g. <c>2011-06-15</c>.</returns>
+    public static string Format(LocalDate date) => Iso.Format(date);
 }

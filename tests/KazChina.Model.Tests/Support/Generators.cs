@@ -351,6 +351,31 @@ public static class Generators
             from perKind in Gen.Choose(1, Math.Clamp(size, 1, 12))
             select SyntheticEdition.Create(seed, perKind));
 
+    /// <summary>
+    /// An edition of independently generated records, zero to <c>size</c> (at most 4) of each kind: the constructor
+    /// checks no references, so such an edition rarely passes <see cref="KazChinaEdition.Validate"/>, but it carries
+    /// every shape the record generators make (publication dates, second currencies, quantities, fractional
+    /// amounts), which <see cref="EditionGen"/> does not all reach.
+    /// </summary>
+    public static Gen<KazChinaEdition> EditionOfRecordsGen { get; } =
+        from article in ArticleGen
+        from countries in SomeOf(CountryGen)
+        from people in SomeOf(PersonGen)
+        from organizations in SomeOf(OrganizationGen)
+        from places in SomeOf(PlaceGen)
+        from citations in SomeOf(CitationGen)
+        from quotes in SomeOf(QuoteGen)
+        from notes in SomeOf(EditorialNoteGen)
+        from agreements in SomeOf(AgreementGen)
+        from provisions in SomeOf(ProvisionGen)
+        from events in SomeOf(EventGen)
+        from figures in SomeOf(TradeFigureGen)
+        from loans in SomeOf(LoanGen)
+        from swaps in SomeOf(CurrencySwapGen)
+        from projects in SomeOf(ProjectGen)
+        from assessments in SomeOf(AssessmentGen)
+        select new KazChinaEdition("0.0.1", article, countries, people, organizations, places, citations, quotes, notes, agreements, provisions, events, figures, loans, swaps, projects, assessments);
+
     /// <summary>A range of days within the synthetic editions' years (2000 to 2015), from one day to three years long.</summary>
     public static Gen<DateInterval> DateIntervalGen { get; } =
         from start in Gen.Choose(0, 16 * 365)
@@ -503,4 +528,14 @@ public static class Generators
     /// <summary>Arbitrary records of any kind.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EditionRecord> AnyRecordArb() => AnyRecordGen.ToArbitrary();
+
+    /// <summary>A list of zero to <c>size</c> values, at most 4.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="element">The generator of each element.</param>
+    /// <returns>The generator of the list.</returns>
+    private static Gen<ValueList<T>> SomeOf<T>(Gen<T> element) =>
+        Gen.Sized(size =>
+            from count in Gen.Choose(0, Math.Clamp(size, 0, 4))
+            from items in Gen.ListOf(element, count)
+            select items.ToValueList());
 }
