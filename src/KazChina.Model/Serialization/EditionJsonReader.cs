@@ -61,6 +61,9 @@ internal sealed class EditionJsonReader
     /// <summary>Every id read so far, by its text: references repeat ids, and each distinct one is checked and allocated once.</summary>
     private readonly Dictionary<string, RecordId> _ids = new(256, StringComparer.Ordinal);
 
+    /// <summary>Room for an id's characters while it is looked up; a field rather than a stackalloc, which is zeroed on every call.</summary>
+    private readonly char[] _idChars = new char[RecordId.MaxLength];
+
     private EditionJsonReader()
     {
     }
@@ -231,9 +234,8 @@ internal sealed class EditionJsonReader
             return new RecordId(reader.GetString()!);
         }
 
-        Span<char> chars = stackalloc char[RecordId.MaxLength];
-        _ = Ascii.ToUtf16(raw, chars, out int written);
-        chars = chars[..written];
+        _ = Ascii.ToUtf16(raw, _idChars, out int written);
+        ReadOnlySpan<char> chars = _idChars.AsSpan(0, written);
         Dictionary<string, RecordId>.AlternateLookup<ReadOnlySpan<char>> byText = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!byText.TryGetValue(chars, out RecordId id))
         {
@@ -247,7 +249,10 @@ internal sealed class EditionJsonReader
     private RecordId? IdOrNull(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? default(RecordId?) : Id(ref reader);
 
-    /// <summary>Reads an array whose elements <paramref name="element"/> reads; none may be null.</summary>
+    /// <summary>
+    /// Reads an array whose elements <paramref name="element"/> reads; none may be null. Most lists of an edition
+    /// hold one item, which goes straight into its array; longer ones are gathered in a pooled buffer.
+    /// </summary>
     private ValueList<T> List<T>(ref Utf8JsonReader reader, ElementReader<T> element)
     {
         Expect(ref reader, JsonTokenType.StartArray);
@@ -257,17 +262,20 @@ internal sealed class EditionJsonReader
             return ValueList.Empty<T>();
         }
 
+        T first = Element(ref reader, element);
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return new ValueList<T>(ImmutableCollectionsMarshal.AsImmutableArray(new[] { first }));
+        }
+
         T[] buffer = ArrayPool<T>.Shared.Rent(8);
-        int count = 0;
+        buffer[0] = first;
+        int count = 1;
         try
         {
             do
             {
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    throw GiveUp();
-                }
-
                 if (count == buffer.Length)
                 {
                     T[] larger = ArrayPool<T>.Shared.Rent(count * 2);
@@ -276,7 +284,7 @@ internal sealed class EditionJsonReader
                     buffer = larger;
                 }
 
-                buffer[count++] = element(this, ref reader);
+                buffer[count++] = Element(ref reader, element);
                 Next(ref reader);
             }
             while (reader.TokenType != JsonTokenType.EndArray);
@@ -288,6 +296,9 @@ internal sealed class EditionJsonReader
             ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
     }
+
+    private T Element<T>(ref Utf8JsonReader reader, ElementReader<T> element) =>
+        reader.TokenType == JsonTokenType.Null ? throw GiveUp() : element(this, ref reader);
 
     private KazChinaEdition ReadEdition(ref Utf8JsonReader reader)
     {

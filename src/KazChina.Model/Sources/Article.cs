@@ -45,6 +45,9 @@ public sealed record DateEstimate
 /// <remarks>Equality compares every member; the digest follows from the text.</remarks>
 public sealed record Article
 {
+    /// <summary>The digest, computed on first use: reading an edition from JSON builds an article, and few callers ask.</summary>
+    private string? _sha256;
+
     /// <summary>Creates the article's metadata.</summary>
     /// <param name="title">The title as printed.</param>
     /// <param name="publication">The publication's name, e.g. <c>Eurasia Daily Monitor</c>.</param>
@@ -67,7 +70,6 @@ public sealed record Article
         ArgumentNullException.ThrowIfNull(text);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), nameof(text), "The article's text is empty or white space.");
         Text = text;
-        Sha256 = HashOf(text);
     }
 
     /// <summary>Gets the title as printed.</summary>
@@ -90,11 +92,26 @@ public sealed record Article
 
     /// <summary>Gets the lowercase hexadecimal SHA-256 digest of the text's UTF-8 bytes.</summary>
     [JsonIgnore]
-    public string Sha256 { get; }
+    public string Sha256 => _sha256 ??= HashOf(Text);
 
     /// <summary>Returns the title with publication, volume and issue.</summary>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Title} ({Publication}, vol. {Volume}, issue {Issue})";
+
+    /// <summary>Compares every member but the cached digest, which follows from the text.</summary>
+    /// <param name="other">The article to compare with.</param>
+    /// <returns>Whether both have equal titles, publications, numbers, dates and texts.</returns>
+    public bool Equals(Article? other) =>
+        other is not null
+        && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && string.Equals(Publication, other.Publication, StringComparison.Ordinal)
+        && Volume == other.Volume
+        && Issue == other.Issue
+        && Equals(PublicationDate, other.PublicationDate)
+        && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Title, Publication, Volume, Issue, PublicationDate, Text);
 
     /// <summary>Hashes the UTF-8 form of <paramref name="text"/> through a pooled buffer: every edition read from JSON builds an article.</summary>
     private static string HashOf(string text)

@@ -15,6 +15,33 @@ public class ArticleTests
         Assert.NotEqual(article.Sha256, new Article("T", "P", 1, 2, null, ArticleText.Value + " ").Sha256);
     }
 
+    [Fact]
+    public void Equality_DigestComputedOnOneSideOnly_StillEqual()
+    {
+        var article = new Article("T", "P", 1, 2, null, "Text");
+        var copy = new Article("T", "P", 1, 2, null, "Text");
+        _ = article.Sha256;
+
+        EqualityContract.AssertEqualValues(article, copy);
+    }
+
+    public static TheoryData<Article> ArticlesDifferingInOneMember() =>
+    [
+        new Article("U", "P", 1, 2, null, "Text"),
+        new Article("T", "Q", 1, 2, null, "Text"),
+        new Article("T", "P", 3, 2, null, "Text"),
+        new Article("T", "P", 1, 3, null, "Text"),
+        new Article("T", "P", 1, 2, new DateEstimate(new LocalDate(2011, 6, 15), new LocalDate(2011, 7, 15), "why"), "Text"),
+        new Article("T", "P", 1, 2, null, "Text."),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ArticlesDifferingInOneMember))]
+    public void Equality_AnyMemberDiffers_NotEqual(Article other)
+    {
+        EqualityContract.AssertDifferent(new Article("T", "P", 1, 2, null, "Text"), other);
+    }
+
     [Theory]
     [InlineData(0, 1, "volume")]
     [InlineData(1, 0, "issue")]
