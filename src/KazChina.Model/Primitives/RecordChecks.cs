@@ -22,10 +22,8 @@ internal static class RecordChecks
     {
         Preconditions.CheckNotNull(ids, paramName);
         Preconditions.CheckArgument(allowEmpty || ids.Count > 0, paramName, "At least one id is required.");
-        for (int i = 0; i < ids.Count; i++)
-        {
-            Preconditions.CheckArgument(!ids[i].IsDefault, paramName, $"Id {i} is default(RecordId).");
-        }
+        int defaultAt = ids.AsImmutableArray().AsSpan().IndexOf(default(RecordId));
+        Preconditions.CheckArgument(defaultAt < 0, paramName, $"Id {defaultAt} is default(RecordId).");
 
         Preconditions.CheckArgument(AllDistinct(ids.AsImmutableArray().AsSpan()), paramName, "An id is listed twice.");
         return ids;
@@ -44,13 +42,15 @@ internal static class RecordChecks
     }
 
     /// <summary>Whether no two of <paramref name="items"/> are equal.</summary>
-    public static bool AllDistinct<T>(ReadOnlySpan<T> items) => AllDistinct(items, static item => item);
+    public static bool AllDistinct<T>(ReadOnlySpan<T> items) => AllDistinct<T, T, Itself<T>>(items, default);
 
     /// <summary>
     /// Whether no two of <paramref name="items"/> have equal keys. Short lists (every list of the article is one)
-    /// are compared pair by pair, which allocates nothing; longer ones go through a set.
+    /// are compared pair by pair, which allocates nothing; longer ones go through a set. The key is a struct, so
+    /// each use compiles to direct calls.
     /// </summary>
-    public static bool AllDistinct<TItem, TKey>(ReadOnlySpan<TItem> items, Func<TItem, TKey> key)
+    public static bool AllDistinct<TItem, TKey, TSelector>(ReadOnlySpan<TItem> items, TSelector key)
+        where TSelector : struct, IKey<TItem, TKey>
     {
         const int PairwiseUpTo = 16;
         if (items.Length <= PairwiseUpTo)
@@ -58,10 +58,10 @@ internal static class RecordChecks
             EqualityComparer<TKey> comparer = EqualityComparer<TKey>.Default;
             for (int i = 1; i < items.Length; i++)
             {
-                TKey current = key(items[i]);
+                TKey current = key.Of(items[i]);
                 for (int j = 0; j < i; j++)
                 {
-                    if (comparer.Equals(current, key(items[j])))
+                    if (comparer.Equals(current, key.Of(items[j])))
                     {
                         return false;
                     }
@@ -74,12 +74,27 @@ internal static class RecordChecks
         var seen = new HashSet<TKey>(items.Length);
         foreach (TItem item in items)
         {
-            if (!seen.Add(key(item)))
+            if (!seen.Add(key.Of(item)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Picks what <see cref="AllDistinct{TItem, TKey, TSelector}"/> compares of an item.</summary>
+    /// <typeparam name="TItem">The item type.</typeparam>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    public interface IKey<TItem, TKey>
+    {
+        /// <summary>Returns the key of <paramref name="item"/>.</summary>
+        TKey Of(TItem item);
+    }
+
+    /// <summary>Compares items themselves.</summary>
+    private readonly struct Itself<T> : IKey<T, T>
+    {
+        public T Of(T item) => item;
     }
 }

@@ -62,12 +62,22 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     internal ValueList(ImmutableArray<T> items)
     {
+        int nullAt = IndexOfNull(items);
+        Preconditions.CheckArgument(nullAt < 0, nameof(items), $"Element {nullAt} is null; lists never hold null.");
+        _items = items;
+    }
+
+    private static int IndexOfNull(ImmutableArray<T> items)
+    {
         for (int i = 0; i < items.Length; i++)
         {
-            Preconditions.CheckArgument(items[i] is not null, nameof(items), $"Element {i} is null; lists never hold null.");
+            if (items[i] is null)
+            {
+                return i;
+            }
         }
 
-        _items = items;
+        return -1;
     }
 
     /// <summary>Gets the number of elements.</summary>

@@ -18,6 +18,15 @@ public class EvidenceTests
             return distinct ? error is null : error is ArgumentException { ParamName: "citationIds" };
         });
 
+    [Fact]
+    public void Constructor_DefaultCitationId_ThrowsNamingItsPosition()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Evidence(ValueList.Empty<TextSpan>(), ValueList.Create(new RecordId("xinhua"), default)));
+
+        Assert.Equal("citationIds", error.ParamName);
+        Assert.StartsWith("Id 1 is default(RecordId).", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2, 0, 1)]
     [InlineData(16, 3, 15)]

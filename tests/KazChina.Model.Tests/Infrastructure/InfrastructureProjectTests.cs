@@ -1,0 +1,33 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace KazChina.Model.Tests;
+
+public class InfrastructureProjectTests
+{
+    private static readonly InfrastructureProject WithAreas = KazChinaEdition.Current.Projects.First(p => p.Areas.Count > 1);
+
+    [Fact]
+    public void Constructor_TwoAreasInOneCountry_Throws()
+    {
+        ProjectArea first = WithAreas.Areas[0];
+        var again = new ProjectArea(first.CountryId, WithAreas.Areas[1].Area);
+
+        var error = Assert.Throws<ArgumentException>(() => Rebuild(ValueList.Create(first, again)));
+
+        Assert.Equal("areas", error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_AreasInDifferentCountries_Accepted()
+    {
+        Assert.Equal(WithAreas, Rebuild(WithAreas.Areas));
+    }
+
+    private static InfrastructureProject Rebuild(ValueList<ProjectArea> areas)
+    {
+        InfrastructureProject p = WithAreas;
+        return new InfrastructureProject(p.Id, p.Name, p.NameAsWritten, p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status, areas, p.Cost, p.FinancingIds, p.When, p.RelatedIds, p.Evidence);
+    }
+}
