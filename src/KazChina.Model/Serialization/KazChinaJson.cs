@@ -71,7 +71,7 @@ public static class KazChinaJson
     /// <c>KazChinaJson.Options.TypeInfoResolver</c> first in your options' <c>TypeInfoResolverChain</c>, or copy
     /// them with <c>new JsonSerializerOptions(KazChinaJson.Options)</c>. They read and write the same format as
     /// the methods here, but <see cref="JsonSerializer"/> with them skips the checks this type makes outside the
-    /// contracts: the syntax pass that names paths of malformed input, <c>schemaVersion</c> before anything else,
+    /// contracts: the syntax pass that names paths of malformed input, checking <c>schemaVersion</c> before anything else is read,
     /// paths for values a constructor rejects, and <see cref="KazChinaEdition.Validate"/>.
     /// </summary>
     /// <remarks>

@@ -15,7 +15,10 @@ namespace KazChina.Model;
 internal sealed partial class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
     /// <summary>The grammar of the text, as the JSON Schema states it (ECMA-262; no culture-dependent classes).</summary>
-    public const string Pattern = "^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(?: \\((early|mid|late)\\))?( \\(year inferred\\))?$";
+    public const string Pattern = "^" + Body + "$";
+
+    /// <summary>The grammar without its anchors: .NET's <c>$</c> also matches before a final line feed, so the regular expression here ends with <c>\z</c> instead.</summary>
+    private const string Body = "([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(?: \\((early|mid|late)\\))?( \\(year inferred\\))?";
 
     private const string Expected = "expected uuuu, uuuu-MM or uuuu-MM-dd, optionally followed by \" (early)\", \" (mid)\" or \" (late)\" and by \" (year inferred)\", e.g. \"2011-06 (early)\"";
 
@@ -81,8 +84,8 @@ internal sealed partial class PartialDateJsonConverter : JsonConverter<PartialDa
 
     /// <summary>
     /// Parses the usual form of a partial date straight from UTF-8, without a string or a regular expression: the
-    /// grammar of <see cref="Pattern"/> exactly, nothing more (no line break before the end, which the pattern's
-    /// <c>$</c> lets through). False for anything else, which <see cref="Parse"/> then judges.
+    /// grammar of <see cref="Pattern"/> exactly, nothing more. False for anything else, which <see cref="Parse"/>
+    /// then judges.
     /// </summary>
     /// <param name="utf8">The unescaped UTF-8 bytes of the JSON string.</param>
     /// <param name="date">The date, when the bytes are in the usual form.</param>
@@ -169,6 +172,6 @@ internal sealed partial class PartialDateJsonConverter : JsonConverter<PartialDa
     }
 
     // The pattern has no nested quantifiers, so matching is linear and needs no timeout (whose exception would escape the reader).
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Body + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Grammar();
 }

@@ -80,6 +80,7 @@ public class EditionJsonReaderTests
     [InlineData("\"alpha2\":\"CN\"", "\"alpha2\":\"CN\",\"kind\":\"country\"", "$.countries[1].kind")]
     [InlineData("\"volume\":8", "\"volume\":8.5", "$.article.volume")]
     [InlineData("\"id\":\"china\"", "\"id\":\"China\"", "$.countries[1].id")]
+    [InlineData("(year inferred)\"", "(year inferred)\\n\"", "$.citations[1].date")]
     public void Deserialize_DocumentTheFastReaderRefuses_ReportsThePathThroughTheContracts(string find, string replace, string path)
     {
         string json = KazChinaJson.Serialize(KazChinaEdition.Current);

@@ -52,6 +52,18 @@ public class PartialDateJsonConverterTests
     }
 
     [Theory]
+    [InlineData("2011\\n")]
+    [InlineData("2011-06 (early)\\n")]
+    [InlineData("2011-06-13 (year inferred)\\n")]
+    [InlineData("2011\\r")]
+    public void Deserialize_DateWithALineBreakAtTheEnd_Rejected(string escaped)
+    {
+        var error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<PartialDate>("\"" + escaped + "\""));
+
+        Assert.Equal("$", error.Path);
+    }
+
+    [Theory]
     [InlineData("2011-02-30")]
     [InlineData("2011-13")]
     [InlineData("2011-00-01")]
