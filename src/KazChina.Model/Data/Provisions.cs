@@ -3,8 +3,10 @@ namespace KazChina.Model;
 internal static partial class EditionData
 {
     // Hu's proposals (the paragraph citing Xinhua, June 13) carry the framing clause as their second span:
-    // it is what makes them proposals advanced by Beijing, in Hu's account. The joint statement's clauses
-    // belong to joint-statement-2011, the document the article quotes.
+    // it is what makes them proposals advanced by Beijing, in Hu's account. Their actors are who each sentence
+    // says will act ("On Beijing's part", "Beijing will" -> china; "Both countries", "Security cooperation ...
+    // bilaterally" -> both), not the proposer: who proposed is the framing span and ProvisionKind.Proposal.
+    // The joint statement's clauses belong to joint-statement-2011, the document the article quotes.
     private static TextSpan HuProposalsFraming => S(3865, 111, "the new strategic partnership agreement, according to Hu, is based around several proposals advanced by Beijing");
 
     private static ValueList<Provision> Provisions() => ValueList.Create(
