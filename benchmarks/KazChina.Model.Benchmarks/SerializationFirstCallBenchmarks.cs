@@ -7,8 +7,9 @@ namespace KazChina.Model.Benchmarks;
 
 /// <summary>
 /// The first write and read of the embedded edition in a fresh process: what a command-line tool, a
-/// serverless function or a test run pays once, where a source-generated contract differs most from
-/// reflection (which inspects every type and emits accessors on first use) and from Json.NET. Meant to run
+/// serverless function or a test run pays once, where the façade (which reads and writes a whole edition by
+/// hand, building no contract metadata) differs most from reflection (which inspects every type and emits
+/// accessors on first use) and from Json.NET. Meant to run
 /// with one invocation per process, many processes:
 /// <c>--strategy ColdStart --launchCount 15 --warmupCount 0 --iterationCount 1</c> (see benchmarks/run.sh).
 /// Setup touches no serializer the measured method uses: the bytes are the golden file (indented) embedded
