@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -122,8 +121,8 @@ public class EditionJsonReaderTests
     [Fact]
     public void TryRead_MutatedEditions_AgreesWithTheContracts()
     {
-        int seed = EnvironmentNumber("KAZCHINA_FUZZ_SEED", 20110613);
-        int cases = EnvironmentNumber("KAZCHINA_READER_CASES", 6_000);
+        int seed = EnvironmentSettings.Number("KAZCHINA_FUZZ_SEED", 20110613);
+        int cases = EnvironmentSettings.Number("KAZCHINA_READER_CASES", 6_000);
         KeyValuePair<string, byte[]>[] documents = [.. EditionDocuments()];
         var disagreements = new ConcurrentBag<string>();
         int bothAccepted = 0, bothRejected = 0;
@@ -219,7 +218,4 @@ public class EditionJsonReaderTests
                 return node;
         }
     }
-
-    private static int EnvironmentNumber(string name, int fallback) =>
-        Environment.GetEnvironmentVariable(name) is { Length: > 0 } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 }

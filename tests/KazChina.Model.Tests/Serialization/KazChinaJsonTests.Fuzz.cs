@@ -30,8 +30,8 @@ public partial class KazChinaJsonTests
     [Fact]
     public void Fuzz_MutatedDocuments_FailOnlyWithTheDocumentedExceptions()
     {
-        int seed = EnvironmentNumber("KAZCHINA_FUZZ_SEED", 20110613);
-        int cases = EnvironmentNumber("KAZCHINA_FUZZ_CASES", 100_000);
+        int seed = EnvironmentSettings.Number("KAZCHINA_FUZZ_SEED", 20110613);
+        int cases = EnvironmentSettings.Number("KAZCHINA_FUZZ_CASES", 100_000);
         int? only = Environment.GetEnvironmentVariable("KAZCHINA_FUZZ_CASE") is { } one ? int.Parse(one, CultureInfo.InvariantCulture) : null;
         FuzzTarget[] editions = EditionTargets();
         FuzzTarget[] parts = PartTargets();
@@ -156,8 +156,6 @@ public partial class KazChinaJsonTests
         where T : notnull =>
         new(name, KazChinaJson.SerializeToUtf8Bytes(value), bytes => KazChinaJson.Deserialize<T>(bytes), written => KazChinaJson.Serialize((T)written));
 
-    private static int EnvironmentNumber(string name, int fallback) =>
-        Environment.GetEnvironmentVariable(name) is { Length: > 0 } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
     private static string Preview(byte[] document)
     {

@@ -48,11 +48,11 @@ public partial class KazChinaJsonTests
         Assert.Equal(SyntheticGoldenEdition, KazChinaJson.Deserialize<KazChinaEdition>(SyntheticGolden()));
     }
 
-    /// <summary>The edition golden file (rewritten first when <see cref="RepositoryFiles.UpdateGolden"/> is set).</summary>
+    /// <summary>The edition golden file (rewritten first when <see cref="Golden.Updating"/> is set).</summary>
     private static string EditionGolden() =>
         RepositoryFiles.Golden(EditionGoldenFile, KazChinaJson.Serialize(KazChinaEdition.Current, indented: true) + "\n");
 
-    /// <summary>The synthetic golden file (rewritten first when <see cref="RepositoryFiles.UpdateGolden"/> is set).</summary>
+    /// <summary>The synthetic golden file (rewritten first when <see cref="Golden.Updating"/> is set).</summary>
     private static string SyntheticGolden() =>
         RepositoryFiles.Golden(SyntheticGoldenFile, KazChinaJson.Serialize(SyntheticGoldenEdition, indented: true) + "\n");
 }

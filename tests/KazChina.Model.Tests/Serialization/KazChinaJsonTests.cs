@@ -230,7 +230,7 @@ public partial class KazChinaJsonTests
     [Fact]
     public void Schema_Property_IsTheCommittedFile()
     {
-        if (RepositoryFiles.UpdateGolden)
+        if (Golden.Updating)
         {
             return;
         }
