@@ -23,10 +23,8 @@ public static class Golden
     public static void AssertMatches(string name, byte[] actual)
     {
         string path = Path.Combine(Folder, name);
-        if (Updating)
+        if (RewriteIfUpdating(path, actual))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, actual);
             return;
         }
 
@@ -36,6 +34,22 @@ public static class Golden
         {
             Assert.Fail($"The output differs from the golden file {name} {FirstDifference(expected, actual)}; if the change is intended, run the tests with {UpdateVariable}=1 and review the diff.");
         }
+    }
+
+    /// <summary>Writes <paramref name="actual"/> as the golden file at <paramref name="path"/> when <see cref="Updating"/> is set.</summary>
+    /// <param name="path">The golden file's full path.</param>
+    /// <param name="actual">The bytes the code produces now.</param>
+    /// <returns>Whether the file was rewritten.</returns>
+    public static bool RewriteIfUpdating(string path, byte[] actual)
+    {
+        if (!Updating)
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, actual);
+        return true;
     }
 
     private static string FirstDifference(byte[] expected, byte[] actual)

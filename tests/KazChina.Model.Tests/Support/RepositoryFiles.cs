@@ -1,4 +1,5 @@
 using System.IO;
+using System.Text;
 
 namespace KazChina.Model.Tests;
 
@@ -26,12 +27,7 @@ public static class RepositoryFiles
     public static string Golden(string relativePath, string actual)
     {
         string path = PathOf(relativePath);
-        if (Tests.Golden.Updating)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
-        }
-
+        Tests.Golden.RewriteIfUpdating(path, Encoding.UTF8.GetBytes(actual));
         return File.Exists(path) ? File.ReadAllText(path) : string.Empty;
     }
 }
