@@ -53,6 +53,9 @@ public static class KazChinaJson
     /// <summary>The longest document accepted, in UTF-8 bytes (64 MiB); the edition is far smaller.</summary>
     public const int MaxDocumentLength = 64 * 1024 * 1024;
 
+    /// <summary>How much room each read of a stream asks for.</summary>
+    private const int ReadChunk = 81920;
+
     private const string SchemaResourceName = "KazChina.Model.Serialization.kazchina-edition.schema.json";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -240,22 +243,12 @@ public static class KazChinaJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         JsonTypeInfo<T> contract = GetTypeInfo<T>();
-        using var buffer = new MemoryStream();
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
+        using var buffer = new PooledBufferWriter();
+        while (Filled(buffer, utf8Json.Read(buffer.GetSpan(ReadChunk))))
         {
-            int read;
-            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                Append(buffer, chunk.AsSpan(0, read));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), contract);
+        return Read(buffer.WrittenSpan, contract);
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from a stream of UTF-8 JSON asynchronously, strictly (see the remarks on <see cref="KazChinaJson"/>).</summary>
@@ -273,22 +266,12 @@ public static class KazChinaJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         JsonTypeInfo<T> contract = GetTypeInfo<T>();
-        using var buffer = new MemoryStream();
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
+        using var buffer = new PooledBufferWriter();
+        while (Filled(buffer, await utf8Json.ReadAsync(buffer.GetMemory(ReadChunk), cancellationToken).ConfigureAwait(false)))
         {
-            int read;
-            while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                Append(buffer, chunk.AsSpan(0, read));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), contract);
+        return Read(buffer.WrittenSpan, contract);
     }
 
     /// <summary>Checks the <c>schemaVersion</c> of an edition document.</summary>
@@ -449,14 +432,17 @@ public static class KazChinaJson
         }
     }
 
-    private static void Append(MemoryStream buffer, ReadOnlySpan<byte> chunk)
+    /// <summary>Counts the bytes a stream read into <paramref name="buffer"/>; false at the end of the stream.</summary>
+    /// <exception cref="KazChinaJsonException">The stream is longer than <see cref="MaxDocumentLength"/>.</exception>
+    private static bool Filled(PooledBufferWriter buffer, int read)
     {
-        if (buffer.Length + chunk.Length > MaxDocumentLength)
+        if (buffer.WrittenSpan.Length + read > MaxDocumentLength)
         {
             throw new KazChinaJsonException("$", $"The stream is longer than {MaxDocumentLength} bytes, the most that is read.", null, null, null);
         }
 
-        buffer.Write(chunk);
+        buffer.Advance(read);
+        return read > 0;
     }
 
     /// <summary>Returns the writer options of every write here: relaxed escaping (text as it is), LF line ends, <see cref="MaxDepth"/>.</summary>
