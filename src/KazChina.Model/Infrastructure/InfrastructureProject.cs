@@ -118,7 +118,7 @@ public sealed record InfrastructureProject : EditionRecord
         Phase = Preconditions.CheckOptionalText(phase, nameof(phase));
         Status = Preconditions.CheckDefined(status, nameof(status));
         Areas = Preconditions.CheckNotNull(areas, nameof(areas));
-        Preconditions.CheckArgument(RecordChecks.AllDistinct<ProjectArea, RecordId, AreaCountry>(areas.AsImmutableArray().AsSpan(), default), nameof(areas), "A country has at most one stated area.");
+        Preconditions.CheckArgument(RecordChecks.AllDistinct(areas, static area => area.CountryId), nameof(areas), "A country has at most one stated area.");
         Cost = cost;
         FinancingIds = RecordChecks.CheckIds(financingIds, nameof(financingIds));
         When = when;
@@ -177,11 +177,5 @@ public sealed record InfrastructureProject : EditionRecord
 
         sink.Ids(nameof(FinancingIds) + "[]", FinancingIds, Kinds.Finance);
         sink.Ids(nameof(RelatedIds) + "[]", RelatedIds, Kinds.Any);
-    }
-
-    /// <summary>An area's country: a project states at most one area per country.</summary>
-    private readonly struct AreaCountry : RecordChecks.IKey<ProjectArea, RecordId>
-    {
-        public RecordId Of(ProjectArea item) => item.CountryId;
     }
 }

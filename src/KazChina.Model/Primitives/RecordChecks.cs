@@ -25,7 +25,7 @@ internal static class RecordChecks
         int defaultAt = ids.AsImmutableArray().AsSpan().IndexOf(default(RecordId));
         Preconditions.CheckArgument(defaultAt < 0, paramName, $"Id {defaultAt} is default(RecordId).");
 
-        Preconditions.CheckArgument(AllDistinct(ids.AsImmutableArray().AsSpan()), paramName, "An id is listed twice.");
+        Preconditions.CheckArgument(AllDistinct(ids), paramName, "An id is listed twice.");
         return ids;
     }
 
@@ -37,31 +37,30 @@ internal static class RecordChecks
             Preconditions.CheckText(text, paramName);
         }
 
-        Preconditions.CheckArgument(AllDistinct(texts.AsImmutableArray().AsSpan()), paramName, "A value is listed twice.");
+        Preconditions.CheckArgument(AllDistinct(texts), paramName, "A value is listed twice.");
         return texts;
     }
 
     /// <summary>Whether no two of <paramref name="items"/> are equal.</summary>
-    public static bool AllDistinct<T>(ReadOnlySpan<T> items) => AllDistinct<T, T, Itself<T>>(items, default);
+    public static bool AllDistinct<T>(ValueList<T> items) => AllDistinct(items, static item => item);
 
     /// <summary>
     /// Whether no two of <paramref name="items"/> have equal keys. Short lists (every list of the article is one)
-    /// are compared pair by pair, which allocates nothing; longer ones go through a set. The key is a struct, so
-    /// each use compiles to direct calls.
+    /// are compared pair by pair, which allocates nothing; longer ones go through a set.
     /// </summary>
-    public static bool AllDistinct<TItem, TKey, TSelector>(ReadOnlySpan<TItem> items, TSelector key)
-        where TSelector : struct, IKey<TItem, TKey>
+    public static bool AllDistinct<TItem, TKey>(ValueList<TItem> items, Func<TItem, TKey> key)
     {
         const int PairwiseUpTo = 16;
-        if (items.Length <= PairwiseUpTo)
+        ReadOnlySpan<TItem> span = items.AsImmutableArray().AsSpan();
+        if (span.Length <= PairwiseUpTo)
         {
             EqualityComparer<TKey> comparer = EqualityComparer<TKey>.Default;
-            for (int i = 1; i < items.Length; i++)
+            for (int i = 1; i < span.Length; i++)
             {
-                TKey current = key.Of(items[i]);
+                TKey current = key(span[i]);
                 for (int j = 0; j < i; j++)
                 {
-                    if (comparer.Equals(current, key.Of(items[j])))
+                    if (comparer.Equals(current, key(span[j])))
                     {
                         return false;
                     }
@@ -71,30 +70,15 @@ internal static class RecordChecks
             return true;
         }
 
-        var seen = new HashSet<TKey>(items.Length);
-        foreach (TItem item in items)
+        var seen = new HashSet<TKey>(span.Length);
+        foreach (TItem item in span)
         {
-            if (!seen.Add(key.Of(item)))
+            if (!seen.Add(key(item)))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>Picks what <see cref="AllDistinct{TItem, TKey, TSelector}"/> compares of an item.</summary>
-    /// <typeparam name="TItem">The item type.</typeparam>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    public interface IKey<TItem, TKey>
-    {
-        /// <summary>Returns the key of <paramref name="item"/>.</summary>
-        TKey Of(TItem item);
-    }
-
-    /// <summary>Compares items themselves.</summary>
-    private readonly struct Itself<T> : IKey<T, T>
-    {
-        public T Of(T item) => item;
     }
 }

@@ -120,7 +120,7 @@ public static class FinanceQueries
             return EditionIndex.Find(byActor(index), actorId);
         }
 
-        IReadOnlySet<RecordId> actors = index.ActorSet(actorId, includeAffiliated);
+        IReadOnlySet<RecordId> actors = index.ActorSet(actorId, includeAffiliated: true);
         return edition.Loans.Where(l => actors.Contains(side(l))).ToValueList();
     }
 }

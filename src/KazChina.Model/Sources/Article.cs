@@ -1,7 +1,4 @@
 using System;
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Serialization;
 using NodaTime;
 
@@ -45,8 +42,6 @@ public sealed record DateEstimate
 /// <remarks>Equality compares every member; the digest follows from the text.</remarks>
 public sealed record Article
 {
-    /// <summary>The digest, computed on first use: reading an edition from JSON builds an article, and few callers ask.</summary>
-    private string? _sha256;
 
     /// <summary>Creates the article's metadata.</summary>
     /// <param name="title">The title as printed.</param>
@@ -90,43 +85,11 @@ public sealed record Article
     /// <summary>Gets the full text spans point into.</summary>
     public string Text { get; }
 
-    /// <summary>Gets the lowercase hexadecimal SHA-256 digest of the text's UTF-8 bytes.</summary>
+    /// <summary>Gets the lowercase hexadecimal SHA-256 digest of the text's UTF-8 bytes, computed on each call (reading an edition never asks for it).</summary>
     [JsonIgnore]
-    public string Sha256 => _sha256 ??= HashOf(Text);
+    public string Sha256 => ArticleText.Sha256Of(Text);
 
     /// <summary>Returns the title with publication, volume and issue.</summary>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Title} ({Publication}, vol. {Volume}, issue {Issue})";
-
-    /// <summary>Compares every member but the cached digest, which follows from the text.</summary>
-    /// <param name="other">The article to compare with.</param>
-    /// <returns>Whether both have equal titles, publications, numbers, dates and texts.</returns>
-    public bool Equals(Article? other) =>
-        other is not null
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && string.Equals(Publication, other.Publication, StringComparison.Ordinal)
-        && Volume == other.Volume
-        && Issue == other.Issue
-        && Equals(PublicationDate, other.PublicationDate)
-        && string.Equals(Text, other.Text, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, Publication, Volume, Issue, PublicationDate, Text);
-
-    /// <summary>Hashes the UTF-8 form of <paramref name="text"/> through a pooled buffer: every edition read from JSON builds an article.</summary>
-    private static string HashOf(string text)
-    {
-        byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            int length = Encoding.UTF8.GetBytes(text, utf8);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(utf8.AsSpan(0, length), hash);
-            return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(utf8);
-        }
-    }
 }

@@ -16,14 +16,16 @@ public static class ArticleText
 
     private static readonly Lazy<string> LazyText = new(Load);
 
-    private static readonly Lazy<string> LazySha256 = new(
-        () => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(LazyText.Value))));
+    private static readonly Lazy<string> LazySha256 = new(() => Sha256Of(LazyText.Value));
 
     /// <summary>Gets the full text of the article.</summary>
     public static string Value => LazyText.Value;
 
     /// <summary>Gets the lowercase hexadecimal SHA-256 digest of the text's UTF-8 bytes.</summary>
     public static string Sha256 => LazySha256.Value;
+
+    /// <summary>Returns the lowercase hexadecimal SHA-256 digest of <paramref name="text"/>'s UTF-8 bytes.</summary>
+    internal static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string Load()
     {

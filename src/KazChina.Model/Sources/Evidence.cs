@@ -21,7 +21,7 @@ public sealed record Evidence
         Spans = Preconditions.CheckNotNull(spans, nameof(spans));
         CitationIds = Preconditions.CheckNotNull(citationIds, nameof(citationIds));
         RecordChecks.CheckIds(citationIds, nameof(citationIds));
-        Preconditions.CheckArgument(RecordChecks.AllDistinct(spans.AsImmutableArray().AsSpan()), nameof(spans), "A span is listed twice.");
+        Preconditions.CheckArgument(RecordChecks.AllDistinct(spans), nameof(spans), "A span is listed twice.");
     }
 
     /// <summary>Gets the spans of the article that state the fact, in order of appearance as given.</summary>
