@@ -75,7 +75,7 @@ public class SerializationFirstCallBenchmarks
     [BenchmarkCategory(Write)]
     public byte[] NewtonsoftSerialize() => NewtonsoftFormat.Serialize(_newtonsoft, _edition);
 
-    /// <summary>First read with the façade (syntax pass, contracts, validation).</summary>
+    /// <summary>First read with the façade (the hand-written reader, then validation).</summary>
     /// <returns>The edition.</returns>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory(Read)]

@@ -61,7 +61,7 @@ public class KazChinaAppTests
     }
 
     [Fact]
-    public void Run_Cancelled_ExitsWithTheInterruptCodeAndWritesNoFile()
+    public void Run_CancelledBeforeItStarts_ExitsWithTheInterruptCodeAndWritesNoFile()
     {
         using var folder = new TemporaryFolder();
         using var output = new TestConsole();

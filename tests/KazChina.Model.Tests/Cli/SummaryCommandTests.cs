@@ -64,16 +64,6 @@ public class SummaryCommandTests
         Assert.Equal("kazchina: Unknown option 'no-such-option'.\n", result.Error);
     }
 
-    [Fact]
-    public void Summary_Help_DescribesTheCommand()
-    {
-        CliResult result = CliRun.Run("summary", "--help");
-
-        Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Contains("The edition at a glance", result.Output, StringComparison.Ordinal);
-        Assert.Contains("kazchina summary", result.Output, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("Kazakhstan’s twenty years", 3)]
     [InlineData("all-round strategic partnership", 3)]

@@ -95,11 +95,11 @@ public class EditionJsonReaderTests
     [Theory]
     [InlineData(" ")]
     [InlineData("\n\t")]
-    public void TryRead_TrailingWhitespace_Accepted(string trailing)
+    public void TryRead_TrailingWhitespace_ReadsTheEdition(string trailing)
     {
         byte[] document = Encoding.UTF8.GetBytes(KazChinaJson.Serialize(KazChinaEdition.Current) + trailing);
 
-        Assert.NotNull(EditionJsonReader.TryRead(document));
+        Assert.Equal(KazChinaEdition.Current, EditionJsonReader.TryRead(document));
     }
 
     [Theory]
