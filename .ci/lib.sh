@@ -1,4 +1,4 @@
-# Shared by the .ci scripts that consume freshly packed packages; source it, do not run it.
+# Shared by the .ci scripts; source it, do not run it.
 
 # write_local_nuget_config DIR FEED: a NuGet.config in DIR that takes KazChina.* packages only from the
 # folder feed FEED and everything else only from nuget.org, so a package of ours can never come from a cache
@@ -18,4 +18,9 @@ write_local_nuget_config() {
   </packageSourceMapping>
 </configuration>
 XML
+}
+
+# log_has_warnings LOG: whether the dotnet build or pack output in LOG reports a warning.
+log_has_warnings() {
+  grep -qiE '(^|[^0-9])[1-9][0-9]* Warning\(s\)|: warning ' "$1"
 }

@@ -13,7 +13,7 @@ version="0.0.0-tool.$(date +%Y%m%d%H%M%S).$$"
 
 echo "packing KazChina.Model.Cli $version"
 dotnet pack "$repo/src/KazChina.Model.Cli" -c Release -o "$work/feed" -p:Version="$version" -nologo 2>&1 | tee "$work/pack.log"
-if grep -qiE '(^|[^0-9])[1-9][0-9]* Warning\(s\)|: warning ' "$work/pack.log"; then
+if log_has_warnings "$work/pack.log"; then
   echo "packing the tool warned"
   exit 1
 fi
