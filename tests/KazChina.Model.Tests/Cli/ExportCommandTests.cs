@@ -77,9 +77,7 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal($"kazchina: '{_folder["facts.csv"]}' already exists; pass --force to overwrite it.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: '{_folder["facts.csv"]}' already exists; pass --force to overwrite it.\n");
         Assert.Equal(["facts.csv"], _folder.FileNames());
         Assert.Equal("mine", File.ReadAllText(_folder["facts.csv"]));
     }
@@ -103,8 +101,7 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["taken"]);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal($"kazchina: Cannot write to '{_folder["taken"]}': it is a file; for csv, --out names a folder.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Cannot write to '{_folder["taken"]}': it is a file; for csv, --out names a folder.\n");
     }
 
     [Fact]
@@ -115,9 +112,7 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", below);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.StartsWith($"kazchina: Cannot create the folder '{below}': ", result.Error, StringComparison.Ordinal);
-        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliRun.AssertFailedWith(result, $"kazchina: Cannot create the folder '{below}': ");
         Assert.Equal(["taken"], _folder.FileNames());
     }
 
@@ -148,8 +143,7 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal($"kazchina: '{_folder["citations.json"]}' already exists; pass --force to overwrite it.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: '{_folder["citations.json"]}' already exists; pass --force to overwrite it.\n");
         Assert.Equal("mine", File.ReadAllText(_folder["citations.json"]));
         Assert.Equal(["citations.json"], _folder.FileNames());
     }
@@ -173,9 +167,7 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal($"kazchina: Cannot write '{path}': the folder '{_folder["missing"]}' does not exist.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Cannot write '{path}': the folder '{_folder["missing"]}' does not exist.\n");
     }
 
     [Fact]
@@ -183,8 +175,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder.Path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal($"kazchina: Cannot write '{_folder.Path}': it is a folder; give a file name.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Cannot write '{_folder.Path}': it is a folder; give a file name.\n");
     }
 
     [Theory]
@@ -194,9 +185,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal(expected, result.Error);
+        CliRun.AssertFailed(result, expected);
         Assert.Empty(_folder.FileNames());
     }
 
@@ -205,8 +194,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export");
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("kazchina: --format is required; use json, jsonl, csv or csl-json.\n", result.Error);
+        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv or csl-json.\n");
     }
 
     [Fact]
@@ -286,9 +274,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export", "--format", "csv", "--edition", _folder["missing.json"], "--out", _folder["tables"]);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal($"kazchina: Cannot read '{_folder["missing.json"]}': the file does not exist.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{_folder["missing.json"]}': the file does not exist.\n");
         Assert.False(Directory.Exists(_folder["tables"]));
     }
 
@@ -299,10 +285,7 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.StartsWith($"kazchina: '{path}' is not a valid edition: $", result.Error, StringComparison.Ordinal);
-        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliRun.AssertFailedWith(result, $"kazchina: '{path}' is not a valid edition: $");
     }
 
     [Fact]
@@ -313,9 +296,8 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal(
-            $"kazchina: '{path}' is not a valid edition (1 problem; kazchina validate lists them all); the first: $.loans[0].lenderId (loan-cdb-kazakhmys-aktogay): LenderId refers to 'nobody', which no record has.\n",
-            result.Error);
+        CliRun.AssertFailed(
+            result,
+            $"kazchina: '{path}' is not a valid edition (1 problem; kazchina validate lists them all); the first: $.loans[0].lenderId (loan-cdb-kazakhmys-aktogay): LenderId refers to 'nobody', which no record has.\n");
     }
 }

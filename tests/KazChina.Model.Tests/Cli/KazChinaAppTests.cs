@@ -28,9 +28,7 @@ public class KazChinaAppTests
     {
         CliResult result = CliRun.Run("frobnicate");
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal("kazchina: Unknown command 'frobnicate'.\n", result.Error);
+        CliRun.AssertFailed(result, "kazchina: Unknown command 'frobnicate'.\n");
     }
 
     [Fact]

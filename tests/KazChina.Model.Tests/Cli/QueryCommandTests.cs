@@ -134,9 +134,7 @@ public class QueryCommandTests
     {
         CliResult result = CliRun.Run("query", option, value);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal(expected, result.Error);
+        CliRun.AssertFailed(result, expected);
     }
 
     [Fact]
@@ -144,8 +142,7 @@ public class QueryCommandTests
     {
         CliResult result = CliRun.Run("query", "--outlet", "china");
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.StartsWith("kazchina: No news outlet 'china' in the edition; give an id or a name: xinhua, interfax-kazakhstan, ", result.Error, StringComparison.Ordinal);
+        CliRun.AssertFailedWith(result, "kazchina: No news outlet 'china' in the edition; give an id or a name: xinhua, interfax-kazakhstan, ");
     }
 
     [Fact]

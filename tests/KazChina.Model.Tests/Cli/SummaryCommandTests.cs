@@ -59,9 +59,7 @@ public class SummaryCommandTests
     {
         CliResult result = CliRun.Run("summary", "--no-such-option");
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal("kazchina: Unknown option 'no-such-option'.\n", result.Error);
+        CliRun.AssertFailed(result, "kazchina: Unknown option 'no-such-option'.\n");
     }
 
     [Theory]
@@ -99,8 +97,6 @@ public class SummaryCommandTests
     {
         CliResult result = CliRun.Run("summary", "--edition", "no-such-edition.json");
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal("kazchina: Cannot read 'no-such-edition.json': the file does not exist.\n", result.Error);
+        CliRun.AssertFailed(result, "kazchina: Cannot read 'no-such-edition.json': the file does not exist.\n");
     }
 }

@@ -62,9 +62,7 @@ public class TimelineCommandTests
     {
         CliResult result = CliRun.Run("timeline", "--period", period);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal(expected, result.Error);
+        CliRun.AssertFailed(result, expected);
     }
 
     [Fact]
@@ -72,8 +70,7 @@ public class TimelineCommandTests
     {
         CliResult result = CliRun.Run("timeline", "--kind", "treaty");
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal($"kazchina: Unknown kind 'treaty'; use {RecordKindNames.List}.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Unknown kind 'treaty'; use {RecordKindNames.List}.\n");
     }
 
     [Fact]

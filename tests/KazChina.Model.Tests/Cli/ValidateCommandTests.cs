@@ -83,10 +83,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         CliResult result = CliRun.Run("validate", path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.StartsWith($"kazchina: Cannot read '{path}' as JSON: $", result.Error, StringComparison.Ordinal);
-        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliRun.AssertFailedWith(result, $"kazchina: Cannot read '{path}' as JSON: $");
     }
 
     [Fact]
@@ -94,9 +91,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("validate", _folder["missing.json"]);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal($"kazchina: Cannot read '{_folder["missing.json"]}': the file does not exist.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{_folder["missing.json"]}': the file does not exist.\n");
     }
 
     [Fact]
@@ -104,8 +99,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("validate", _folder.Path);
 
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Equal($"kazchina: Cannot read '{_folder.Path}': it is a folder, not a file.\n", result.Error);
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{_folder.Path}': it is a folder, not a file.\n");
     }
 
     [Fact]

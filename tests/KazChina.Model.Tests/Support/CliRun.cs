@@ -1,5 +1,7 @@
+using System;
 using KazChina.Model.Cli;
 using Spectre.Console.Testing;
+using Xunit;
 
 namespace KazChina.Model.Tests;
 
@@ -19,6 +21,23 @@ public static class CliRun
     public const int Unwrapped = 2000;
 
     public static CliResult Run(params string[] args) => RunWithWidth(Width, args);
+
+    /// <summary>Asserts that a run failed the way every failure must: the error exit code, nothing on stdout, and exactly <paramref name="error"/> on stderr.</summary>
+    public static void AssertFailed(CliResult result, string error)
+    {
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(error, result.Error);
+    }
+
+    /// <summary>Asserts the error exit code, nothing on stdout, and one stderr line that starts with <paramref name="errorStart"/>.</summary>
+    public static void AssertFailedWith(CliResult result, string errorStart)
+    {
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.StartsWith(errorStart, result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public static CliResult RunWithWidth(int width, params string[] args)
     {
