@@ -11,7 +11,7 @@ internal static class EditionFile
     /// <param name="path">The file.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="CliException">The file is missing or unreadable, is not JSON, or is not a valid edition.</exception>
-    public static KazChinaEdition ReadEdition(this string path)
+    public static KazChinaEdition Read(string path)
     {
         using FileStream stream = OpenForReading(path);
         try

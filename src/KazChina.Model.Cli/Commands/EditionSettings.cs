@@ -13,5 +13,5 @@ internal class EditionSettings : CommandSettings
     /// <summary>Loads the edition these settings name.</summary>
     /// <returns>The edition: the embedded one, or the file's, read strictly and validated.</returns>
     /// <exception cref="CliException">The file cannot be read or is not a valid edition.</exception>
-    public KazChinaEdition LoadEdition() => EditionFile is null ? KazChinaEdition.Current : EditionFile.ReadEdition();
+    public KazChinaEdition LoadEdition() => EditionFile is null ? KazChinaEdition.Current : Cli.EditionFile.Read(EditionFile);
 }

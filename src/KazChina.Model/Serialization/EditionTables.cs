@@ -176,7 +176,7 @@ public static class EditionTables
     private static Column[] DateColumns<T>(string prefix, Func<T, PartialDate?> date)
         where T : EditionRecord =>
     [
-        Of<T>(prefix, r => date(r) is { } d ? IsoDate(d) : ""),
+        Of<T>(prefix, r => date(r) is { } d ? d.IsoText : ""),
         Of<T>(prefix + "Precision", r => date(r) is { } d ? EnumText(d.Precision) : ""),
         Of<T>(prefix + "Part", r => date(r) is { Part: not MonthPart.Whole } d ? EnumText(d.Part) : ""),
         Of<T>(prefix + "YearInferred", r => date(r) is { } d ? Bool(d.YearInferred) : ""),
@@ -205,8 +205,6 @@ public static class EditionTables
         Of<T>(prefix + "Bound", r => quantity(r) is { } q ? EnumText(q.Bound) : ""),
         Of<T>(prefix + "AsWritten", r => quantity(r)?.AsWritten ?? ""),
     ];
-
-    private static string IsoDate(PartialDate date) => date.IsoText;
 
     private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 

@@ -20,7 +20,7 @@ internal static class JsonErrors
     /// <summary>Names a token kind in words.</summary>
     /// <param name="token">The token.</param>
     /// <returns>E.g. <c>a number</c>.</returns>
-    public static string Describe(JsonTokenType token) => token switch
+    private static string Describe(JsonTokenType token) => token switch
     {
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
