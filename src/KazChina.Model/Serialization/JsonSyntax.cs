@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace KazChina.Model;
 
@@ -20,66 +19,15 @@ internal static class JsonSyntax
         AllowTrailingCommas = false,
     };
 
-    /// <summary>Checks the document.</summary>
+    /// <summary>Checks the document, tracking the path as it reads so that a fault is reported where it is.</summary>
     /// <param name="utf8Json">The document's UTF-8 bytes.</param>
     /// <returns>The root <c>schemaVersion</c> when it is a whole number, otherwise null.</returns>
     /// <exception cref="KazChinaJsonException">The document is not well-formed JSON.</exception>
     /// <remarks>
-    /// A first pass reads the document without tracking where it is, so a well-formed document costs a token
-    /// scan and no string per member name; only when that pass fails is the document read again, tracking the
-    /// path, to report the fault. Both passes read the same tokens the same way, so they fail on the same input.
+    /// Whole editions, the large documents, are read by <see cref="EditionJsonReader"/> and come here only when
+    /// that reader gives up on them, so this pass need not be cheap on well-formed input.
     /// </remarks>
-    public static int? Check(ReadOnlySpan<byte> utf8Json) =>
-        TryCheckUntracked(utf8Json, out int? schemaVersion) ? schemaVersion : CheckTracked(utf8Json);
-
-    /// <summary>Reads the document as <see cref="CheckTracked"/> does, without tracking the path.</summary>
-    /// <returns><see langword="false"/> when the document is not well-formed.</returns>
-    private static bool TryCheckUntracked(ReadOnlySpan<byte> utf8Json, out int? schemaVersion)
-    {
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        schemaVersion = null;
-        bool inRootSchemaVersion = false;
-        try
-        {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        if (reader.ValueIsEscaped)
-                        {
-                            _ = reader.GetString();
-                        }
-                        else if (!Utf8.IsValid(reader.ValueSpan))
-                        {
-                            return false;
-                        }
-
-                        inRootSchemaVersion = reader.CurrentDepth == 1 && reader.ValueTextEquals("schemaVersion"u8);
-                        break;
-                    case JsonTokenType.String when reader.ValueIsEscaped:
-                        _ = reader.GetString();
-                        break;
-                    case JsonTokenType.Number when inRootSchemaVersion && reader.CurrentDepth == 1 && reader.TryGetInt32(out int version):
-                        schemaVersion = version;
-                        break;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Reads the document tracking the path, and reports the first fault with it.</summary>
-    private static int? CheckTracked(ReadOnlySpan<byte> utf8Json)
+    public static int? Check(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         var path = new JsonPathTracker();
