@@ -203,17 +203,26 @@ public static class KazChinaJson
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonTypeInfo<T> contract = GetTypeInfo<T>();
-        byte[] utf8;
+        int length;
         try
         {
-            utf8 = StrictUtf8.GetBytes(json);
+            length = StrictUtf8.GetByteCount(json);
         }
         catch (EncoderFallbackException exception)
         {
             throw new KazChinaJsonException("$", $"The text has an unpaired UTF-16 surrogate at index {exception.Index}; JSON text is Unicode.", null, null, exception);
         }
 
-        return Read(utf8, contract);
+        // A pooled buffer: an edition's bytes would otherwise be a fresh large-object array on every call.
+        byte[] utf8 = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            return Read(utf8.AsSpan(0, StrictUtf8.GetBytes(json, utf8)), contract);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from UTF-8 JSON bytes, strictly (see the remarks on <see cref="KazChinaJson"/>).</summary>
