@@ -16,7 +16,7 @@ public class ArticleTests
     }
 
     [Fact]
-    public void Equality_DigestComputedOnOneSideOnly_StillEqual()
+    public void Equality_SameMembersDigestAskedOfOne_Equal()
     {
         var article = new Article("T", "P", 1, 2, null, "Text");
         var copy = new Article("T", "P", 1, 2, null, "Text");
