@@ -4,7 +4,7 @@ using System.Threading;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public sealed class AtomicFileTests : IDisposable
 {

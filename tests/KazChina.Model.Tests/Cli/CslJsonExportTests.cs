@@ -5,7 +5,7 @@ using System.Text.Json;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public class CslJsonExportTests
 {

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public class CsvExportTests
 {

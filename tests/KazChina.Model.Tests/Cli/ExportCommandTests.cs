@@ -5,7 +5,7 @@ using System.Text;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public sealed class ExportCommandTests : IDisposable
 {

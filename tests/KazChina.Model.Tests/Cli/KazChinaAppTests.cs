@@ -4,7 +4,7 @@ using KazChina.Model.Cli;
 using Spectre.Console.Testing;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public class KazChinaAppTests
 {

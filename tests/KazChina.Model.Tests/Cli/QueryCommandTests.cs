@@ -3,7 +3,7 @@ using System.Linq;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public class QueryCommandTests
 {

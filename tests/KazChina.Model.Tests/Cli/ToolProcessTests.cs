@@ -4,7 +4,7 @@ using System.IO;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 /// <summary>Runs the built tool as its own process (<c>dotnet kazchina.dll …</c> from the test's output folder), as a user would.</summary>
 public sealed class ToolProcessTests : IDisposable

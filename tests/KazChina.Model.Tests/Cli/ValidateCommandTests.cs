@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using KazChina.Model.Cli;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Cli;
 
 public sealed class ValidateCommandTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Infrastructure;
 
 public class InfrastructureProjectTests
 {

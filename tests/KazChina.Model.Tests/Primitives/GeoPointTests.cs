@@ -2,7 +2,7 @@ using System;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Primitives;
 
 public class GeoPointTests
 {

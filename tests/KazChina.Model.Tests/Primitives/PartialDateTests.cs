@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Primitives;
 
 public class PartialDateTests
 {

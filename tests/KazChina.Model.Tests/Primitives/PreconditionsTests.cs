@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Primitives;
 
 public class PreconditionsTests
 {

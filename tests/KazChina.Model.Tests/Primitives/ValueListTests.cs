@@ -3,7 +3,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Primitives;
 
 public class ValueListTests
 {

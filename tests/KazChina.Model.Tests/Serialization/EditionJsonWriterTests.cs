@@ -8,7 +8,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>
 /// The hand-written edition writer against the source-generated contract it replaces when writing: the same bytes,

@@ -8,7 +8,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>
 /// Generates the JSON Schema of the edition document from the package's source-generated contracts with

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>
 /// The public types the JSON format covers, found by reflection rather than listed: the edition, every kind of

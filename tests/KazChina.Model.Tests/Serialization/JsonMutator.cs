@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>
 /// Mutates a JSON document the way broken, hostile or careless input does: truncation, byte flips, deleted,

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 public partial class KazChinaJsonTests
 {

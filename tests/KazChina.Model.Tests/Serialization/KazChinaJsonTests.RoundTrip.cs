@@ -4,7 +4,7 @@ using System.Text;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 public partial class KazChinaJsonTests
 {

@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 using Json.Schema;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 public partial class KazChinaJsonTests
 {

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>The JSON façade: what it reads and writes, how strictly, the schema, the golden file and the fuzzer (split by theme).</summary>
 public partial class KazChinaJsonTests

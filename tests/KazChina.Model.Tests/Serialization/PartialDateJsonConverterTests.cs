@@ -4,7 +4,7 @@ using System.Text.Json;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>The fast UTF-8 parse of partial dates must agree with the regular-expression parse it short-cuts.</summary>
 public class PartialDateJsonConverterTests

@@ -2,7 +2,7 @@ using System;
 using NodaTime;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Sources;
 
 public class ArticleTests
 {

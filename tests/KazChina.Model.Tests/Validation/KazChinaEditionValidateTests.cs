@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Validation;
 
 /// <summary>Each rule of <see cref="KazChinaEdition.Validate"/>, shown by breaking a valid edition on purpose.</summary>
 public class KazChinaEditionValidateTests

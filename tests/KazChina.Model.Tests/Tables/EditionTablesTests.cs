@@ -4,7 +4,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace KazChina.Model.Tests;
+namespace KazChina.Model.Tests.Tables;
 
 public class EditionTablesTests
 {
