@@ -1,22 +1,20 @@
 #!/usr/bin/env bash
-# Packs KazChina.Model under a fresh version into a temporary folder feed, builds a new console project
-# outside the solution that references the package by that version (nuget.org only for its dependencies,
-# a private packages folder so no stale cache can stand in), runs it, then publishes it NativeAOT with
-# warnings as errors and runs the native binary.
+# Builds a new console project outside the solution that references the packed KazChina.Model (the one .ci/run
+# packed, or a fresh pack when run on its own; nuget.org only for its dependencies, a private packages folder so
+# no stale cache can stand in), runs it, then publishes it NativeAOT with warnings as errors and runs the native
+# binary.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=lib.sh
 source "$repo/.ci/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version="0.0.0-consumer.$(date +%Y%m%d%H%M%S).$$"
-
-echo "packing KazChina.Model $version"
-dotnet pack "$repo/src/KazChina.Model" -c Release -o "$work/feed" -p:Version="$version" -nologo -v quiet
+library_package "$work"
+version=$LIBRARY_VERSION
 
 mkdir -p "$work/consumer"
 cp "$repo/.ci/fresh-consumer/Program.cs" "$work/consumer/Program.cs"
-write_local_nuget_config "$work/consumer" "$work/feed"
+write_local_nuget_config "$work/consumer" "$LIBRARY_FEED"
 cat > "$work/consumer/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the sample notebook headless against the library packed from this checkout: a temporary folder feed,
+# Runs the sample notebook headless against the library packed from this checkout (the package .ci/run packed,
+# or a fresh pack when run on its own): a folder feed,
 # a private NuGet packages folder (so no cached copy of the same version can stand in), and dotnet-repl
 # pinned in the repository's tool manifest. Fails if any cell throws.
 set -euo pipefail
@@ -7,12 +8,15 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# shellcheck source=lib.sh
+source "$repo/.ci/lib.sh"
+
 cd "$repo"
 dotnet tool restore
-dotnet pack src/KazChina.Model -c Release -o "$work/feed" -nologo -v quiet
+library_package "$work"
 
 # Point the notebook's "#r nuget" at the fresh feed by prepending "#i" to its first code cell.
-python3 - "$repo/src/samples/KazChina.ipynb" "$work/KazChina.ipynb" "$work/feed" <<'PY'
+python3 - "$repo/src/samples/KazChina.ipynb" "$work/KazChina.ipynb" "$LIBRARY_FEED" <<'PY'
 import json, sys
 source, target, feed = sys.argv[1:]
 notebook = json.load(open(source, encoding="utf-8"))
