@@ -25,9 +25,5 @@ public class InfrastructureProjectTests
         Assert.Equal(WithAreas, Rebuild(WithAreas.Areas));
     }
 
-    private static InfrastructureProject Rebuild(ValueList<ProjectArea> areas)
-    {
-        InfrastructureProject p = WithAreas;
-        return new InfrastructureProject(p.Id, p.Name, p.NameAsWritten, p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status, areas, p.Cost, p.FinancingIds, p.When, p.RelatedIds, p.Evidence);
-    }
+    private static InfrastructureProject Rebuild(ValueList<ProjectArea> areas) => new InfrastructureProjectBuilder(WithAreas) { Areas = areas }.Build();
 }
