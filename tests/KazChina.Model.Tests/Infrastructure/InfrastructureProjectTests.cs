@@ -20,6 +20,16 @@ public class InfrastructureProjectTests
     }
 
     [Fact]
+    public void Constructor_SameAreaTwice_ThrowsNamingAreas()
+    {
+        var area = new ProjectArea("china", new Quantity(11_000_000m, QuantityUnit.Tonne, Bound.Exact, "11 million tons"));
+
+        var error = Assert.Throws<ArgumentException>(() => new InfrastructureProjectBuilder { Areas = ValueList.Create(area, area) }.Build());
+
+        Assert.Equal("areas", error.ParamName);
+    }
+
+    [Fact]
     public void Constructor_AreasInDifferentCountries_Accepted()
     {
         Assert.Equal(WithAreas, Rebuild(WithAreas.Areas));

@@ -86,36 +86,6 @@ public class EditionRecordTests
         Assert.Equal("citationIds", Assert.Throws<ArgumentException>(() => Evidence.Of(span).Citing("cite-1", "cite-1")).ParamName);
     }
 
-    [Fact]
-    public void Constructors_RecordSpecificRules_ThrowNamingTheArgument()
-    {
-        Evidence e = Evidence.Of(new TextSpan(0, 1, "K"));
-        StatedAmount usd = new(Money.Usd(1m), Bound.Exact, "$1");
-        Quantity tonnes = new(11_000_000m, QuantityUnit.Tonne, Bound.Exact, "11 million tons");
-
-        Assert.Equal("alpha2", Assert.Throws<ArgumentException>(() => new Country("kz", "Kazakhstan", "kz", "KAZ", ValueList.Empty<string>(), e)).ParamName);
-        Assert.Equal("alpha3", Assert.Throws<ArgumentException>(() => new Country("kz", "Kazakhstan", "KZ", "KA", ValueList.Empty<string>(), e)).ParamName);
-        Assert.Equal("formsAsWritten", Assert.Throws<ArgumentException>(() => new Country("kz", "Kazakhstan", "KZ", "KAZ", ValueList.Create("a", "a"), e)).ParamName);
-        Assert.Equal("subdivisionCodes", Assert.Throws<ArgumentException>(() => new Place("p", "P", "P", PlaceKind.City, ValueList.Empty<RecordId>(), ValueList.Create("KZ_ALA"), null, e)).ParamName);
-        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new Citation("c", CitationKind.InText, "xinhua", "Xinhua", "June 13", null, null, e)).ParamName);
-        Assert.Equal("evidence", Assert.Throws<ArgumentException>(() => new Citation("c", CitationKind.InText, "xinhua", "Xinhua", null, null, null, e.Citing("cite-1"))).ParamName);
-        Assert.Equal("targetIds", Assert.Throws<ArgumentException>(() => new EditorialNote("n", EditorialNoteKind.Spelling, ValueList.Empty<RecordId>(), "K", "r", null, Confidence.High, e)).ParamName);
-        Assert.Equal("partyIds", Assert.Throws<ArgumentException>(() => new Agreement("a", "A", AgreementKind.Treaty, ValueList.Empty<RecordId>(), null, AgreementStatus.Signed, ValueList.Empty<RecordId>(), e)).ParamName);
-        Assert.Equal("actorIds", Assert.Throws<ArgumentException>(() => new Provision("p", "a", ProvisionKind.Commitment, ValueList.Create<RecordId>("x", "x"), "s", ValueList.Empty<RecordId>(), e)).ParamName);
-        Assert.Equal("eventKind", Assert.Throws<ArgumentOutOfRangeException>(() => new Event("e", (EventKind)77, "E", null, ValueList.Empty<RecordId>(), null, ValueList.Empty<RecordId>(), e)).ParamName);
-        Assert.Equal("partnerId", Assert.Throws<ArgumentException>(() => new TradeFigure("t", null, "china", "china", null, TradeMeasure.BilateralTradeVolume, FigureBasis.Actual, usd, null, null, e)).ParamName);
-        Assert.Equal("amount", Assert.Throws<ArgumentException>(() => new TradeFigure("t", null, "china", "kazakhstan", null, TradeMeasure.BilateralTradeVolume, FigureBasis.Actual, usd, tonnes, null, e)).ParamName);
-        Assert.Equal("amount", Assert.Throws<ArgumentException>(() => new TradeFigure("t", null, "china", "kazakhstan", null, TradeMeasure.BilateralTradeVolume, FigureBasis.Actual, null, null, null, e)).ParamName);
-        Assert.Equal("commodity", Assert.Throws<ArgumentException>(() => new TradeFigure("t", null, "kazakhstan", "china", null, TradeMeasure.CommodityDelivered, FigureBasis.Actual, null, tonnes, null, e)).ParamName);
-        Assert.Equal("borrowerId", Assert.Throws<ArgumentException>(() => new Loan("l", "cdb", "cdb", usd, "p", null, null, e)).ParamName);
-        Assert.Equal("partyIds", Assert.Throws<ArgumentException>(() => new CurrencySwap("s", ValueList.Create<RecordId>("china"), usd, null, null, e)).ParamName);
-        Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new InfrastructureProject(
-            "p", "P", "P", ProjectKind.Railway, ValueList.Create<RecordId>("china"), ValueList.Empty<RecordId>(), null, ProjectStatus.Planned,
-            ValueList.Create(new ProjectArea("china", tonnes), new ProjectArea("china", tonnes)), null, ValueList.Empty<RecordId>(), null, ValueList.Empty<RecordId>(), e)).ParamName);
-        Assert.Equal("holderId", Assert.Throws<ArgumentException>(() => new Assessment("a", AssessmentSource.Author, "china", AssessmentKind.Prediction, "s", ValueList.Empty<RecordId>(), e)).ParamName);
-        Assert.Equal("holderId", Assert.Throws<ArgumentException>(() => new Assessment("a", AssessmentSource.Attributed, null, AssessmentKind.Prediction, "s", ValueList.Empty<RecordId>(), e)).ParamName);
-    }
-
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public void Constructors_BlankOrPaddedText_Throw(EditionRecord record, bool padded)
     {
