@@ -3,16 +3,10 @@ namespace KazChina.Model.Tests;
 /// <summary>Builds a valid <see cref="Country"/>: Kazakhstan. See <see cref="RecordBuilder"/>.</summary>
 public sealed record CountryBuilder : RecordBuilder<Country>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public CountryBuilder()
-        : base("kazakhstan")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The country.</param>
-    public CountryBuilder(Country from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The country to start from, or null.</param>
+    public CountryBuilder(Country? from = null)
+        : base(from, "kazakhstan")
     {
     }
 
@@ -28,16 +22,10 @@ public sealed record CountryBuilder : RecordBuilder<Country>
 /// <summary>Builds a valid <see cref="Person"/>: China's president. See <see cref="RecordBuilder"/>.</summary>
 public sealed record PersonBuilder : RecordBuilder<Person>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public PersonBuilder()
-        : base("hu-jintao")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The person.</param>
-    public PersonBuilder(Person from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The person to start from, or null.</param>
+    public PersonBuilder(Person? from = null)
+        : base(from, "hu-jintao")
     {
     }
 
@@ -55,16 +43,10 @@ public sealed record PersonBuilder : RecordBuilder<Person>
 /// <summary>Builds a valid <see cref="Organization"/>: a Chinese bank. See <see cref="RecordBuilder"/>.</summary>
 public sealed record OrganizationBuilder : RecordBuilder<Organization>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public OrganizationBuilder()
-        : base("china-development-bank")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The organization.</param>
-    public OrganizationBuilder(Organization from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The organization to start from, or null.</param>
+    public OrganizationBuilder(Organization? from = null)
+        : base(from, "china-development-bank")
     {
     }
 
@@ -84,16 +66,10 @@ public sealed record OrganizationBuilder : RecordBuilder<Organization>
 /// <summary>Builds a valid <see cref="Place"/>: Astana, without coordinates. See <see cref="RecordBuilder"/>.</summary>
 public sealed record PlaceBuilder : RecordBuilder<Place>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public PlaceBuilder()
-        : base("astana")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The place.</param>
-    public PlaceBuilder(Place from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The place to start from, or null.</param>
+    public PlaceBuilder(Place? from = null)
+        : base(from, "astana")
     {
     }
 

@@ -3,16 +3,10 @@ namespace KazChina.Model.Tests;
 /// <summary>Builds a valid <see cref="Agreement"/>: an undated, signed treaty between two countries. See <see cref="RecordBuilder"/>.</summary>
 public sealed record AgreementBuilder : RecordBuilder<Agreement>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public AgreementBuilder()
-        : base("agreement")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The agreement.</param>
-    public AgreementBuilder(Agreement from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The agreement to start from, or null.</param>
+    public AgreementBuilder(Agreement? from = null)
+        : base(from, "agreement")
     {
     }
 
@@ -32,16 +26,10 @@ public sealed record AgreementBuilder : RecordBuilder<Agreement>
 /// <summary>Builds a valid <see cref="Provision"/>: one country's commitment under an agreement. See <see cref="RecordBuilder"/>.</summary>
 public sealed record ProvisionBuilder : RecordBuilder<Provision>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public ProvisionBuilder()
-        : base("provision")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The provision.</param>
-    public ProvisionBuilder(Provision from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The provision to start from, or null.</param>
+    public ProvisionBuilder(Provision? from = null)
+        : base(from, "provision")
     {
     }
 

@@ -3,16 +3,10 @@ namespace KazChina.Model.Tests;
 /// <summary>Builds a valid <see cref="Assessment"/>: the author's own prediction about nothing named. See <see cref="RecordBuilder"/>.</summary>
 public sealed record AssessmentBuilder : RecordBuilder<Assessment>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public AssessmentBuilder()
-        : base("assessment")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The assessment.</param>
-    public AssessmentBuilder(Assessment from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The assessment to start from, or null.</param>
+    public AssessmentBuilder(Assessment? from = null)
+        : base(from, "assessment")
     {
     }
 

@@ -3,16 +3,10 @@ namespace KazChina.Model.Tests;
 /// <summary>Builds a valid <see cref="Event"/>: an undated summit with no one named. See <see cref="RecordBuilder"/>.</summary>
 public sealed record EventBuilder : RecordBuilder<Event>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public EventBuilder()
-        : base("event")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The event.</param>
-    public EventBuilder(Event from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The event to start from, or null.</param>
+    public EventBuilder(Event? from = null)
+        : base(from, "event")
     {
     }
 

@@ -3,16 +3,10 @@ namespace KazChina.Model.Tests;
 /// <summary>Builds a valid <see cref="Loan"/>: $1 from a Chinese bank to Kazakhstan, undated. See <see cref="RecordBuilder"/>.</summary>
 public sealed record LoanBuilder : RecordBuilder<Loan>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public LoanBuilder()
-        : base("loan")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The loan.</param>
-    public LoanBuilder(Loan from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The loan to start from, or null.</param>
+    public LoanBuilder(Loan? from = null)
+        : base(from, "loan")
     {
     }
 
@@ -32,16 +26,10 @@ public sealed record LoanBuilder : RecordBuilder<Loan>
 /// <summary>Builds a valid <see cref="CurrencySwap"/>: $1 between China and Kazakhstan, undated. See <see cref="RecordBuilder"/>.</summary>
 public sealed record CurrencySwapBuilder : RecordBuilder<CurrencySwap>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public CurrencySwapBuilder()
-        : base("swap")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The swap.</param>
-    public CurrencySwapBuilder(CurrencySwap from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The swap to start from, or null.</param>
+    public CurrencySwapBuilder(CurrencySwap? from = null)
+        : base(from, "swap")
     {
     }
 

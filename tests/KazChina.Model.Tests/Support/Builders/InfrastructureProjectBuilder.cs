@@ -3,16 +3,10 @@ namespace KazChina.Model.Tests;
 /// <summary>Builds a valid <see cref="InfrastructureProject"/>: a planned railway in two countries, nothing else stated. See <see cref="RecordBuilder"/>.</summary>
 public sealed record InfrastructureProjectBuilder : RecordBuilder<InfrastructureProject>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public InfrastructureProjectBuilder()
-        : base("project")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The project.</param>
-    public InfrastructureProjectBuilder(InfrastructureProject from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The project to start from, or null.</param>
+    public InfrastructureProjectBuilder(InfrastructureProject? from = null)
+        : base(from, "project")
     {
     }
 

@@ -34,14 +34,17 @@ public abstract record RecordBuilder
 {
     private static readonly Lazy<FrozenDictionary<Type, Type>> BuilderTypes = new(FindBuilderTypes);
 
-    /// <summary>Starts a builder whose members are the derived builder's defaults.</summary>
-    /// <param name="id">The default id of the kind.</param>
-    private protected RecordBuilder(RecordId id) => Id = id;
-
-    /// <summary>Starts a builder whose every member is <paramref name="from"/>'s.</summary>
-    /// <param name="from">The record to start from.</param>
-    private protected RecordBuilder(EditionRecord from)
+    /// <summary>Starts a builder from every member of <paramref name="from"/>, or from the derived builder's defaults.</summary>
+    /// <param name="from">The record to start from, or null.</param>
+    /// <param name="defaultId">The id when not starting from a record.</param>
+    private protected RecordBuilder(EditionRecord? from, RecordId defaultId)
     {
+        Id = defaultId;
+        if (from is null)
+        {
+            return;
+        }
+
         foreach (PropertyInfo member in GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
             PropertyInfo source = from.GetType().GetProperty(member.Name)
@@ -62,12 +65,12 @@ public abstract record RecordBuilder
     /// <summary>Returns a builder of <paramref name="record"/>'s kind that starts from every member of it.</summary>
     /// <param name="record">The record.</param>
     /// <returns>The builder.</returns>
-    public static RecordBuilder From(EditionRecord record) => (RecordBuilder)Activator.CreateInstance(BuilderOf(record.GetType()), record)!;
+    public static RecordBuilder From(EditionRecord record) => (RecordBuilder)Activator.CreateInstance(BuilderOf(record.GetType()), [record])!;
 
     /// <summary>Returns the builder of a record type, with its defaults.</summary>
     /// <param name="recordType">The record type.</param>
     /// <returns>The builder.</returns>
-    public static RecordBuilder Default(Type recordType) => (RecordBuilder)Activator.CreateInstance(BuilderOf(recordType))!;
+    public static RecordBuilder Default(Type recordType) => (RecordBuilder)Activator.CreateInstance(BuilderOf(recordType), [null])!;
 
     /// <summary>Builds the record through its constructor.</summary>
     /// <returns>The record.</returns>
@@ -89,17 +92,11 @@ public abstract record RecordBuilder
 public abstract record RecordBuilder<TRecord> : RecordBuilder
     where TRecord : EditionRecord
 {
-    /// <summary>Starts a builder whose members are the derived builder's defaults.</summary>
-    /// <param name="id">The default id of the kind.</param>
-    protected RecordBuilder(RecordId id)
-        : base(id)
-    {
-    }
-
-    /// <summary>Starts a builder whose every member is <paramref name="from"/>'s.</summary>
-    /// <param name="from">The record to start from.</param>
-    protected RecordBuilder(TRecord from)
-        : base(from)
+    /// <summary>Starts a builder from every member of <paramref name="from"/>, or from the derived builder's defaults.</summary>
+    /// <param name="from">The record to start from, or null.</param>
+    /// <param name="defaultId">The id when not starting from a record.</param>
+    protected RecordBuilder(TRecord? from, RecordId defaultId)
+        : base(from, defaultId)
     {
     }
 

@@ -23,16 +23,10 @@ public sealed record ArticleBuilder
 /// <summary>Builds a valid <see cref="Citation"/>: an undated in-text citation of Xinhua. See <see cref="RecordBuilder"/>.</summary>
 public sealed record CitationBuilder : RecordBuilder<Citation>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public CitationBuilder()
-        : base("cite-xinhua")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The citation.</param>
-    public CitationBuilder(Citation from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The citation to start from, or null.</param>
+    public CitationBuilder(Citation? from = null)
+        : base(from, "cite-xinhua")
     {
     }
 
@@ -52,16 +46,10 @@ public sealed record CitationBuilder : RecordBuilder<Citation>
 /// <summary>Builds a valid <see cref="Quote"/>: one spoken word. See <see cref="RecordBuilder"/>.</summary>
 public sealed record QuoteBuilder : RecordBuilder<Quote>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public QuoteBuilder()
-        : base("quote")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The quote.</param>
-    public QuoteBuilder(Quote from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The quote to start from, or null.</param>
+    public QuoteBuilder(Quote? from = null)
+        : base(from, "quote")
     {
     }
 
@@ -75,16 +63,10 @@ public sealed record QuoteBuilder : RecordBuilder<Quote>
 /// <summary>Builds a valid <see cref="EditorialNote"/>: a spelling note on one person. See <see cref="RecordBuilder"/>.</summary>
 public sealed record EditorialNoteBuilder : RecordBuilder<EditorialNote>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public EditorialNoteBuilder()
-        : base("note")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The note.</param>
-    public EditorialNoteBuilder(EditorialNote from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The note to start from, or null.</param>
+    public EditorialNoteBuilder(EditorialNote? from = null)
+        : base(from, "note")
     {
     }
 

@@ -6,16 +6,10 @@ namespace KazChina.Model.Tests;
 /// </summary>
 public sealed record TradeFigureBuilder : RecordBuilder<TradeFigure>
 {
-    /// <summary>Starts from the defaults.</summary>
-    public TradeFigureBuilder()
-        : base("trade")
-    {
-    }
-
-    /// <summary>Starts from every member of <paramref name="from"/>.</summary>
-    /// <param name="from">The figure.</param>
-    public TradeFigureBuilder(TradeFigure from)
-        : base(from)
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The figure to start from, or null.</param>
+    public TradeFigureBuilder(TradeFigure? from = null)
+        : base(from, "trade")
     {
     }
 
