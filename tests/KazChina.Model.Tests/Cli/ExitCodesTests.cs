@@ -69,7 +69,9 @@ public sealed class ExitCodesTests : IDisposable
     {
         string edition = EditionFiles.Write(_folder, "edition.json", KazChinaEdition.Current);
         string notUtf8 = _folder["latin1.json"];
-        File.WriteAllBytes(notUtf8, [(byte)'{', 0xE9, (byte)'}']);
+        byte[] latin1 = File.ReadAllBytes(edition);
+        latin1[latin1.AsSpan().IndexOf("Looks East"u8)] = 0xE9;
+        File.WriteAllBytes(notUtf8, latin1);
         string notJson = EditionFiles.WriteText(_folder, "broken.json", "{\"schemaVersion\": 1,");
         JsonObject wrongType = JsonNode.Parse(File.ReadAllText(edition))!.AsObject();
         wrongType["loans"]![0]!["amount"] = "lots";
