@@ -10,7 +10,10 @@ internal static class Program
     {
         // Tables, JSON and CSV are UTF-8 whatever the platform's console code page is.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new StandardOutput() });
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+
+        // Detected on the real stdout (colours only on a terminal); then every write goes through the guard.
+        console.Profile.Out = new StandardOutput();
         IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
         var session = new OutputSession(SystemFileOperations.Instance);

@@ -12,7 +12,7 @@ public sealed partial class ToolProcessTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Summary_AsAProcess_ExitsZeroAndPrintsTheTables()
+    public void Summary_AsAProcessPiped_ExitsZeroAndPrintsTheTablesWithoutColourCodes()
     {
         (int exitCode, string output, string error) = ToolProcess.Run(_folder.Path, "summary");
 
@@ -21,6 +21,7 @@ public sealed partial class ToolProcessTests : IDisposable
         Assert.Contains("Eurasia Daily Monitor", output, StringComparison.Ordinal);
         Assert.Contains("Records", output, StringComparison.Ordinal);
         Assert.Contains("Editorial notes", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
     [Fact]
