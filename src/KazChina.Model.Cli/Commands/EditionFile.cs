@@ -65,9 +65,9 @@ internal static class EditionFile
             {
                 bytes = ReadToEnd(stream, path, maxBytes);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (IoErrors.IsFileError(e))
             {
-                throw new CliException($"Cannot read '{path}': {IoErrors.Reason(e)}.", e);
+                throw IoErrors.Cannot("read", path, e);
             }
         }
 
@@ -103,9 +103,9 @@ internal static class EditionFile
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            throw new CliException($"Cannot read '{path}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("read", path, e);
         }
     }
 

@@ -74,10 +74,10 @@ internal sealed class AtomicFile : IPendingOutput, IDisposable
                 session.Track(file);
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
             file.Dispose();
-            throw new CliException($"Cannot write '{target}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("write", target, e);
         }
 
         return file;
@@ -94,9 +94,9 @@ internal sealed class AtomicFile : IPendingOutput, IDisposable
             write(stream);
             _session.Files.FlushToDisk(stream);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            throw new CliException($"Cannot write '{_target}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("write", _target, e);
         }
     }
 
@@ -121,9 +121,9 @@ internal sealed class AtomicFile : IPendingOutput, IDisposable
         {
             throw AlreadyExists(_target, e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            throw new CliException($"Cannot write '{_target}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("write", _target, e);
         }
     }
 

@@ -94,10 +94,10 @@ internal sealed class AtomicFolder : IPendingOutput, IDisposable
                 session.Track(folder);
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
             folder.Dispose();
-            throw new CliException($"Cannot create the folder '{target}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("create the folder", target, e);
         }
 
         return folder;
@@ -115,9 +115,9 @@ internal sealed class AtomicFolder : IPendingOutput, IDisposable
             write(stream);
             _session.Files.FlushToDisk(stream);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            throw new CliException($"Cannot write '{Path.Combine(_target, fileName)}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("write", Path.Combine(_target, fileName), e);
         }
     }
 
@@ -151,12 +151,12 @@ internal sealed class AtomicFolder : IPendingOutput, IDisposable
                 _session.Forget(this);
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
             RollBack();
             throw !_overwrite && Path.Exists(_fullTarget)
                 ? new CliException($"'{_target}' already exists and is not empty; pass --force to replace it.", ExitCodes.Error, e)
-                : new CliException($"Cannot write '{_target}': {IoErrors.Reason(e)}.", e);
+                : IoErrors.Cannot("write", _target, e);
         }
 
         // The new folder is in place; the old one is garbage now, and the journal with it.
@@ -181,7 +181,7 @@ internal sealed class AtomicFolder : IPendingOutput, IDisposable
                 _session.Files.MoveDirectory(_backup, _fullTarget);
                 _oldFolderAside = false;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (IoErrors.IsFileError(e))
             {
                 // The journal stays, so the next export to this place puts the old folder back.
             }
@@ -218,9 +218,9 @@ internal sealed class AtomicFolder : IPendingOutput, IDisposable
         {
             foreign = ForeignEntries(fullTarget, fileNames, out exported);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            throw new CliException($"Cannot read the folder '{target}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("read the folder", target, e);
         }
 
         if (foreign.Length > 0)

@@ -26,7 +26,7 @@ internal static class StaleOutputs
                 .Where(e => e.Parsed && OutputNames.IsStale(e.Path, e.ProcessId))
                 .Select(e => (e.Path, e.Id, e.Suffix))];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
             return;
         }
@@ -82,7 +82,7 @@ internal static class StaleOutputs
 
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
             return false;
         }
@@ -106,7 +106,7 @@ internal static class StaleOutputs
                 {
                     files.MoveDirectory(backup, target);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (IoErrors.IsFileError(e))
                 {
                     // Keep the journal and the replaced folder for the next export to try again.
                     return;
@@ -127,7 +127,7 @@ internal static class StaleOutputs
             string name = File.ReadAllText(journal, Encoding.UTF8);
             return name.Length > 0 && name == Path.GetFileName(name) && name is not "." and not ".." ? name : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
             return null;
         }

@@ -26,9 +26,9 @@ internal static class ThroughFile
             write(stream);
             stream.Flush();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            throw new CliException($"Cannot write '{target}': {IoErrors.Reason(e)}.", e);
+            throw IoErrors.Cannot("write", target, e);
         }
     }
 }
