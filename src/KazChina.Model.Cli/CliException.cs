@@ -3,8 +3,8 @@ using System;
 namespace KazChina.Model.Cli;
 
 /// <summary>
-/// A problem the user can fix (a missing file, an existing output, an unknown format), reported as one
-/// line on the error console with exit code <see cref="ExitCodes.Error"/> and no stack trace.
+/// A problem the user can fix (a missing file, an existing output, an unknown format, an edition that is not
+/// valid), reported as one line on the error console with its <see cref="ExitCode"/> and no stack trace.
 /// </summary>
 internal sealed class CliException : Exception
 {
@@ -18,7 +18,16 @@ internal sealed class CliException : Exception
     {
     }
 
+    public CliException(string message, int exitCode, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        ExitCode = exitCode;
+    }
+
     public CliException()
     {
     }
+
+    /// <summary>Gets the exit code the failure ends the run with: <see cref="ExitCodes.Error"/> unless the input was JSON that is not a valid edition (<see cref="ExitCodes.Invalid"/>).</summary>
+    public int ExitCode { get; } = ExitCodes.Error;
 }

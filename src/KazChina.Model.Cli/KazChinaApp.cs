@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Reflection;
 using System.Threading;
 using Spectre.Console;
@@ -9,7 +10,8 @@ namespace KazChina.Model.Cli;
 /// <summary>
 /// The `kazchina` command line: builds the command tree and runs it against an output console and an error
 /// console, so tests can run it in-process and see both. Results go to the output console only, so it can be
-/// piped; every failure is one line on the error console and exit code <see cref="ExitCodes.Error"/>.
+/// piped; every failure is one line on the error console, with no exception type or parameter name in it, and
+/// the exit code <see cref="ExitCodes"/> gives its class.
 /// </summary>
 internal static class KazChinaApp
 {
@@ -20,13 +22,23 @@ internal static class KazChinaApp
     public static string Version { get; } =
         typeof(KazChinaApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
+    /// <summary>Runs the tool on the real file system.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="console">Where results and help go (stdout).</param>
+    /// <param name="errorConsole">Where errors go (stderr).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The process exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errorConsole, CancellationToken cancellationToken = default) =>
+        Run(args, console, errorConsole, new OutputSession(SystemFileOperations.Instance), cancellationToken);
+
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">Where results and help go (stdout).</param>
     /// <param name="errorConsole">Where errors go (stderr).</param>
-    /// <param name="cancellationToken">Cancels the command (Ctrl+C).</param>
+    /// <param name="session">The outputs of the run and the file operations they use.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
     /// <returns>The process exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errorConsole, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errorConsole, OutputSession session, CancellationToken cancellationToken = default)
     {
         var app = new CommandApp();
         app.Configure(config =>
@@ -35,6 +47,7 @@ internal static class KazChinaApp
             config.SetApplicationVersion(Version);
             config.Settings.Console = console;
             config.Settings.StrictParsing = true;
+            config.Settings.Registrar.RegisterInstance(session);
             config.SetExceptionHandler((exception, _) => ReportError(errorConsole, exception));
 
             config.AddCommand<SummaryCommand>("summary")
@@ -61,10 +74,10 @@ internal static class KazChinaApp
                 .WithDescription("Print the JSON Schema (draft 2020-12) of an edition document, the format export --format json writes and --edition reads.")
                 .WithExample("schema");
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check an edition JSON file and print every problem with its JSON path. Exit code 0: valid; 1: problems found; 2: the file cannot be read or is not JSON.")
+                .WithDescription("Check an edition JSON file and print every problem with its JSON path. Exit code 0: valid; 1: JSON, but not a valid edition; 2: the file cannot be read, is longer than --max-bytes, is not UTF-8 or is not JSON at all, or a usage or output error.")
                 .WithExample("validate", "edition.json");
         });
-        return app.Run(args, cancellationToken);
+        return app.Run(StandardOutputAsValue(args), cancellationToken);
     }
 
     /// <summary>Writes one line for a failure, with no stack trace, and picks the exit code.</summary>
@@ -75,9 +88,10 @@ internal static class KazChinaApp
     {
         (string message, int exitCode) = exception switch
         {
-            OperationCanceledException => ("cancelled.", ExitCodes.Cancelled),
-            CliException or CommandAppException => (exception.Message, ExitCodes.Error),
-            _ => ($"unexpected error ({exception.GetType().Name}): {exception.Message}", ExitCodes.Error),
+            OperationCanceledException => ("cancelled; no file was changed.", ExitCodes.Cancelled),
+            CliException cli => (cli.Message, cli.ExitCode),
+            CommandAppException => (exception.Message, ExitCodes.Error),
+            _ => ($"unexpected error: {WithoutParameterName(exception)}", ExitCodes.Error),
         };
 
         // Straight to the writer: one line, never wrapped at the console's width or read as markup.
@@ -86,5 +100,31 @@ internal static class KazChinaApp
         return exitCode;
     }
 
+    /// <summary>Joins <c>--out -</c> into <c>--out=-</c>: the parser would read a lone <c>-</c> as an option without a name.</summary>
+    private static string[] StandardOutputAsValue(string[] args)
+    {
+        var joined = new List<string>(args.Length);
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "-o" or "--out" && i + 1 < args.Length && args[i + 1] == ExportCommand.StandardOutput)
+            {
+                joined.Add(args[i] + "=" + ExportCommand.StandardOutput);
+                i++;
+            }
+            else
+            {
+                joined.Add(args[i]);
+            }
+        }
+
+        return [.. joined];
+    }
+
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    // An argument exception's message ends with "(Parameter 'name')", which names code, not anything the user gave.
+    private static string WithoutParameterName(Exception exception) =>
+        exception is ArgumentException { ParamName: { } name } && exception.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? exception.Message[..^$" (Parameter '{name}')".Length]
+            : exception.Message;
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using System.Threading;
 using Spectre.Console;
 
 namespace KazChina.Model.Cli;
@@ -12,23 +11,15 @@ internal static class Program
         // Tables, JSON and CSV are UTF-8 whatever the platform's console code page is.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+
+        // Detected on the real stdout (colours only on a terminal); then every write goes through the guard.
+        console.Profile.Out = new StandardOutput();
         IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-        // Ctrl+C cancels the command instead of killing the process, so an export can delete its temporary files.
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler cancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += cancel;
-        try
-        {
-            return KazChinaApp.Run(args, console, errorConsole, cancellation.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= cancel;
-        }
+        var session = new OutputSession(SystemFileOperations.Instance);
+        using var interrupts = Interrupts.Register(session, Console.Error);
+        int exitCode = KazChinaApp.Run(args, console, errorConsole, session);
+        interrupts.WaitIfInterrupted();
+        return exitCode;
     }
 }

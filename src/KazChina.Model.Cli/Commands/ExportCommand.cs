@@ -1,21 +1,28 @@
 using System;
 using System.ComponentModel;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
-/// <summary>`kazchina export`: writes the edition in a format for other tools, to a file (atomically) or to stdout.</summary>
+/// <summary>
+/// `kazchina export`: writes the edition in a format for other tools: to a file (atomically), a folder (atomically
+/// as a whole), through a device or pipe, or to stdout.
+/// </summary>
 internal sealed class ExportCommand : Command<ExportCommand.Settings>
 {
-    private readonly IAnsiConsole _console;
+    /// <summary>The <c>--out</c> that means standard output.</summary>
+    public const string StandardOutput = "-";
 
-    public ExportCommand(IAnsiConsole console)
+    private readonly IAnsiConsole _console;
+    private readonly OutputSession _session;
+
+    public ExportCommand(IAnsiConsole console, OutputSession session)
     {
         _console = console;
+        _session = session;
     }
 
     /// <summary>The export's options.</summary>
@@ -26,79 +33,105 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         public string? Format { get; set; }
 
         [CommandOption("-o|--out <PATH>")]
-        [Description("Where to write: a file, or for csv a folder (created if missing). Without it the output goes to stdout; for csv, the facts table.")]
+        [Description("Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table.")]
         public string? Out { get; set; }
 
         [CommandOption("--force")]
-        [Description("Replace files that already exist. Without it an existing file is never overwritten.")]
+        [Description("Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs.")]
         public bool Force { get; set; }
 
         public override ValidationResult Validate()
         {
-            return ExportFormats.TryParse(Format, out _)
-                ? ValidationResult.Success()
-                : ValidationResult.Error(ExportFormats.UnknownMessage(Format));
+            if (!ExportFormats.TryParse(Format, out _))
+            {
+                return ValidationResult.Error(ExportFormats.UnknownMessage(Format));
+            }
+
+            return Out is { } path && string.IsNullOrWhiteSpace(path)
+                ? ValidationResult.Error("--out needs a path: a file, a folder for csv, or - for stdout.")
+                : base.Validate();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ExportFormat format = ExportFormats.Parse(settings.Format);
-        KazChinaEdition edition = settings.LoadEdition();
-        switch (format)
+        string? target = settings.Out is null or StandardOutput ? null : settings.Out;
+        TargetKind kind = target is null ? TargetKind.Stream : TargetKinds.Of(target);
+        if (target is null || kind is TargetKind.Stream or TargetKind.BlockDevice)
         {
-            case ExportFormat.Json:
-                WriteFileOrConsole(settings, stream => JsonExport.WriteEdition(edition, stream), cancellationToken);
-                break;
-            case ExportFormat.JsonLines:
-                WriteFileOrConsole(settings, stream => JsonExport.WriteRecordLines(edition, stream), cancellationToken);
-                break;
-            case ExportFormat.Csv when settings.Out is null:
-                ConsoleOutput.WriteRaw(_console, stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false));
-                break;
-            case ExportFormat.Csv:
-                WriteCsvFolder(edition, settings.Out, settings.Force, cancellationToken);
-                break;
-            default:
-                WriteFileOrConsole(settings, stream => CslJsonExport.Write(edition, stream), cancellationToken);
-                break;
+            if (kind == TargetKind.BlockDevice && !settings.Force)
+            {
+                throw new CliException($"'{target}' is a block device; pass --force to write through it.");
+            }
+
+            // No temporary file: a stream gets the content as it is made, as stdout does.
+            Action<Stream> write = StreamContent(format, settings.LoadEdition());
+            if (target is null)
+            {
+                ConsoleOutput.WriteRaw(_console, write);
+            }
+            else
+            {
+                ThroughFile.Write(target, write, _session);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        if (format == ExportFormat.Csv)
+        {
+            WriteCsvFolder(settings, target, cancellationToken);
+        }
+        else
+        {
+            WriteFile(settings, target, format, cancellationToken);
         }
 
         return ExitCodes.Success;
     }
 
-    private void WriteFileOrConsole(Settings settings, Action<Stream> write, CancellationToken cancellationToken)
+    private static Action<Stream> StreamContent(ExportFormat format, KazChinaEdition edition) => format switch
     {
-        if (settings.Out is null)
+        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false),
+        _ => FileContent(format, edition),
+    };
+
+    private static Action<Stream> FileContent(ExportFormat format, KazChinaEdition edition) => format switch
+    {
+        ExportFormat.Json => stream => JsonExport.WriteEdition(edition, stream),
+        ExportFormat.JsonLines => stream => JsonExport.WriteRecordLines(edition, stream),
+        _ => stream => CslJsonExport.Write(edition, stream),
+    };
+
+    // The target is checked and its temporary file made before the edition is read: a bad --out fails at once.
+    private void WriteFile(Settings settings, string target, ExportFormat format, CancellationToken cancellationToken)
+    {
+        using (AtomicFile file = AtomicFile.Create(target, settings.Force, _session))
         {
-            ConsoleOutput.WriteRaw(_console, write);
-            return;
+            file.Write(FileContent(format, settings.LoadEdition()));
+            file.Publish(cancellationToken);
         }
 
-        AtomicFile.Write(new OutputFile(settings.Out, write), settings.Force, cancellationToken);
-        _console.Profile.Out.Writer.WriteLine($"Wrote {settings.Out}");
+        _console.Profile.Out.Writer.WriteLine($"Wrote {target}");
     }
 
-    private void WriteCsvFolder(KazChinaEdition edition, string folder, bool force, CancellationToken cancellationToken)
+    private void WriteCsvFolder(Settings settings, string target, CancellationToken cancellationToken)
     {
-        if (File.Exists(folder))
+        int count;
+        using (AtomicFolder folder = AtomicFolder.Create(target, settings.Force, CsvExport.FileNames, _session))
         {
-            throw new CliException($"Cannot write to '{folder}': it is a file; for csv, --out names a folder.");
+            var tables = CsvExport.Tables(settings.LoadEdition());
+            foreach ((string fileName, FlatTable table) in tables)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                folder.Write(fileName, stream => CsvExport.Write(table, stream, byteOrderMark: true));
+            }
+
+            folder.Publish(cancellationToken);
+            count = tables.Count;
         }
 
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"Cannot create the folder '{folder}': {e.Message}", e);
-        }
-
-        OutputFile[] files = CsvExport.Tables(edition)
-            .Select(t => new OutputFile(Path.Combine(folder, t.FileName), stream => CsvExport.Write(t.Table, stream, byteOrderMark: true)))
-            .ToArray();
-        AtomicFile.WriteAll(files, force, cancellationToken);
-        _console.Profile.Out.Writer.WriteLine($"Wrote {files.Length} CSV files to {folder}");
+        _console.Profile.Out.Writer.WriteLine($"Wrote {count} CSV files to {target}");
     }
 }

@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using Spectre.Console;
@@ -10,8 +10,8 @@ namespace KazChina.Model.Cli;
 
 /// <summary>
 /// `kazchina validate FILE`: reads an edition JSON file strictly and lists every problem with its JSON path.
-/// Exit code 0 when the edition is valid, 1 when it is JSON with problems, 2 when the file cannot be read or is
-/// not JSON at all.
+/// Exit code 0 when the edition is valid; 1 when it is JSON but not a valid edition; 2 when the file cannot be
+/// read, is longer than <c>--max-bytes</c>, is not UTF-8 or is not JSON at all, and for usage and output errors.
 /// </summary>
 internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
@@ -23,7 +23,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     }
 
     /// <summary>The file to check.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ReadLimitSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("The edition JSON file to check, e.g. one written by export --format json and edited since.")]
@@ -33,31 +33,25 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         string path = settings.File;
+        ReadOnlyMemory<byte> utf8 = EditionFile.ReadBytes(path, settings.ReadLimit);
         IReadOnlyList<string> problems;
-        using (FileStream stream = EditionFile.OpenForReading(path))
+        try
         {
-            try
-            {
-                KazChinaEdition edition = KazChinaJson.Deserialize<KazChinaEdition>(stream);
-                Write($"'{path}' is a valid edition: {edition.Records.Count} records, data version {edition.DataVersion}.");
-                return ExitCodes.Success;
-            }
-            catch (IOException e)
-            {
-                throw new CliException($"Cannot read '{path}': {e.Message}", e);
-            }
-            catch (EditionValidationException e)
-            {
-                problems = [.. e.Issues.Select(i => $"{i.Path}: {i.Message} ({i.Rule}, record {i.RecordId})")];
-            }
-            catch (KazChinaJsonException e) when (!EditionFile.IsMalformed(e))
-            {
-                problems = [e.Message];
-            }
-            catch (KazChinaJsonException e)
-            {
-                throw new CliException($"Cannot read '{path}' as JSON: {e.Message}", e);
-            }
+            KazChinaEdition edition = KazChinaJson.Deserialize<KazChinaEdition>(utf8.Span, settings.ReadLimit);
+            Write($"'{path}' is a valid edition: {edition.Records.Count} records, data version {edition.DataVersion}.");
+            return ExitCodes.Success;
+        }
+        catch (EditionValidationException e)
+        {
+            problems = [.. e.Issues.Select(i => $"{i.Path}: {i.Message} ({i.Rule}, record {i.RecordId})")];
+        }
+        catch (KazChinaJsonException e) when (EditionFile.IsMalformed(e))
+        {
+            throw EditionFile.NotJson(path, e);
+        }
+        catch (KazChinaJsonException e)
+        {
+            problems = [e.Message];
         }
 
         foreach (string problem in problems)

@@ -1,120 +1,154 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 
 namespace KazChina.Model.Cli;
 
-/// <summary>One file to write: where, and what goes in it.</summary>
-/// <param name="Path">The target path.</param>
-/// <param name="Write">Writes the content to the stream it is given.</param>
-internal sealed record OutputFile(string Path, Action<Stream> Write);
-
 /// <summary>
-/// Writes output files so that each appears whole or not at all. The content goes to a hidden temporary file
-/// in the target's own folder (so the final step is a rename on one file system), which is moved over the
-/// target only once every file of the export is written. A failure or a cancellation on the way deletes the
-/// temporary files and leaves the targets as they were; an existing target is replaced only when asked to.
+/// One file written so that it appears whole or not at all. The content goes to a temporary file in the target's
+/// own folder (named by <see cref="OutputNames"/>, so the final step is a rename on one file system), which is
+/// renamed over the target only once it is written and flushed to disk. Without overwriting, that rename fails if
+/// anything exists at the target by then: there is no window between a check and the rename. A failure, a
+/// cancellation or a signal on the way deletes the temporary file and leaves the target as it was; a temporary
+/// file a killed run left is deleted by the next export to the same folder.
 /// </summary>
-internal static class AtomicFile
+/// <remarks>
+/// A symbolic link at the target is replaced itself (with overwriting): nothing is written through a link into a
+/// file elsewhere. Devices, pipes and sockets are not replaced: <see cref="ThroughFile"/> writes through them.
+/// </remarks>
+internal sealed class AtomicFile : IPendingOutput, IDisposable
 {
-    /// <summary>The start of every temporary file's name, so a leftover from a killed process is recognisable.</summary>
-    public const string TemporaryPrefix = ".kazchina-";
+    private readonly OutputSession _session;
+    private readonly string _target;
+    private readonly string _fullTarget;
+    private readonly string _folder;
+    private readonly string _temporary;
+    private readonly bool _overwrite;
+    private Stream? _stream;
+    private bool _published;
 
-    /// <summary>Writes one file atomically.</summary>
-    /// <param name="file">The file.</param>
-    /// <param name="overwrite">Whether an existing file may be replaced.</param>
-    /// <param name="cancellationToken">Stops the export before the files are moved into place.</param>
-    /// <exception cref="CliException">The target is a folder, exists without <paramref name="overwrite"/>, or cannot be written.</exception>
-    public static void Write(OutputFile file, bool overwrite, CancellationToken cancellationToken) =>
-        WriteAll([file], overwrite, cancellationToken);
-
-    /// <summary>Writes several files: every target is checked before anything is written, and none is moved into place until all are written.</summary>
-    /// <param name="files">The files.</param>
-    /// <param name="overwrite">Whether existing files may be replaced.</param>
-    /// <param name="cancellationToken">Stops the export before the files are moved into place.</param>
-    /// <exception cref="CliException">A target is a folder, exists without <paramref name="overwrite"/>, or cannot be written.</exception>
-    public static void WriteAll(IReadOnlyList<OutputFile> files, bool overwrite, CancellationToken cancellationToken)
+    private AtomicFile(string target, string fullTarget, string folder, bool overwrite, OutputSession session)
     {
-        foreach (OutputFile file in files)
-        {
-            CheckTarget(file.Path, overwrite);
-        }
-
-        var pending = new List<(string Temporary, string Target)>();
-        string current = files.Count > 0 ? files[0].Path : "";
-        try
-        {
-            foreach (OutputFile file in files)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                current = file.Path;
-                string temporary = TemporaryPathFor(file.Path);
-                pending.Add((temporary, file.Path));
-                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                file.Write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            while (pending.Count > 0)
-            {
-                (string temporary, string target) = pending[0];
-                current = target;
-                File.Move(temporary, target, overwrite);
-                pending.RemoveAt(0);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(CannotWrite(current, e), e);
-        }
-        finally
-        {
-            foreach ((string temporary, _) in pending)
-            {
-                TryDelete(temporary);
-            }
-        }
+        _target = target;
+        _fullTarget = fullTarget;
+        _folder = folder;
+        _overwrite = overwrite;
+        _session = session;
+        _temporary = OutputNames.PathFor(folder, OutputNames.NewId(), OutputNames.Temporary);
     }
 
-    private static void CheckTarget(string path, bool overwrite)
+    /// <summary>Checks the target, cleans up leftovers of killed runs beside it, and creates the temporary file, before any content is made.</summary>
+    /// <param name="target">The target path, as the user gave it.</param>
+    /// <param name="overwrite">Whether an existing file may be replaced.</param>
+    /// <param name="session">The run's outputs.</param>
+    /// <returns>The file, to <see cref="Write"/> and <see cref="Publish"/>, and to dispose.</returns>
+    /// <exception cref="CliException">The target is a folder, its folder does not exist, it exists without <paramref name="overwrite"/>, or the temporary file cannot be created.</exception>
+    public static AtomicFile Create(string target, bool overwrite, OutputSession session)
     {
-        if (Directory.Exists(path))
+        string fullTarget = Path.GetFullPath(target);
+        string folder = Path.GetDirectoryName(fullTarget) ?? fullTarget;
+        StaleOutputs.Sweep(folder, session.Files);
+        TargetKind kind = TargetKinds.Of(fullTarget);
+        if (kind == TargetKind.Folder)
         {
-            throw new CliException($"Cannot write '{path}': it is a folder; give a file name.");
+            throw new CliException($"Cannot write '{target}': it is a folder; give a file name.");
         }
 
-        string folder = FolderOf(path);
         if (!Directory.Exists(folder))
         {
-            throw new CliException($"Cannot write '{path}': the folder '{folder}' does not exist.");
+            throw new CliException($"Cannot write '{target}': the folder '{folder}' does not exist.");
         }
 
-        if (!overwrite && File.Exists(path))
+        if (!overwrite && kind != TargetKind.Missing)
         {
-            throw new CliException($"'{path}' already exists; pass --force to overwrite it.");
+            throw AlreadyExists(target);
         }
-    }
 
-    private static string TemporaryPathFor(string path) =>
-        System.IO.Path.Combine(FolderOf(path), TemporaryPrefix + System.IO.Path.GetFileName(path) + "." + System.IO.Path.GetRandomFileName() + ".tmp");
-
-    private static string FolderOf(string path) =>
-        System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? System.IO.Path.GetFullPath(path);
-
-    private static string CannotWrite(string path, Exception e) =>
-        e is UnauthorizedAccessException ? $"Cannot write '{path}': access is denied." : $"Cannot write '{path}': {e.Message}";
-
-    private static void TryDelete(string path)
-    {
+        var file = new AtomicFile(target, fullTarget, folder, overwrite, session);
         try
         {
-            File.Delete(path);
+            session.Run(() =>
+            {
+                OutputNames.Reserve(file._temporary);
+                file._stream = session.Files.CreateFile(file._temporary);
+                session.Track(file);
+            });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsFileError(e))
         {
-            // The export already failed or was cancelled; the original error is the one to report.
+            file.Dispose();
+            throw IoErrors.Cannot("write", target, e);
+        }
+
+        return file;
+    }
+
+    /// <summary>Writes the content to the temporary file and flushes it to disk.</summary>
+    /// <param name="write">Writes the content.</param>
+    /// <exception cref="CliException">The content cannot be written.</exception>
+    public void Write(Action<Stream> write)
+    {
+        Stream stream = _stream ?? throw new InvalidOperationException("The file is not open.");
+        try
+        {
+            write(stream);
+            _session.Files.FlushToDisk(stream);
+        }
+        catch (Exception e) when (IoErrors.IsFileError(e))
+        {
+            throw IoErrors.Cannot("write", _target, e);
         }
     }
+
+    /// <summary>Renames the temporary file over the target.</summary>
+    /// <param name="cancellationToken">Stops the export before the file is put in place.</param>
+    /// <exception cref="CliException">The target exists (without overwriting) or cannot be replaced.</exception>
+    public void Publish(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            _session.Run(() =>
+            {
+                _stream?.Dispose();
+                _session.Files.MoveFile(_temporary, _fullTarget, _overwrite);
+                _published = true;
+                _session.MarkChanged();
+                _session.Forget(this);
+            });
+        }
+        catch (IOException e) when (!_overwrite && TargetKinds.Of(_fullTarget) != TargetKind.Missing)
+        {
+            throw AlreadyExists(_target, e);
+        }
+        catch (Exception e) when (IoErrors.IsFileError(e))
+        {
+            throw IoErrors.Cannot("write", _target, e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void RollBack()
+    {
+        if (!_published)
+        {
+            StaleOutputs.TryDelete(_temporary, _session.Files);
+        }
+    }
+
+    /// <summary>Deletes the temporary file unless it was published, and then whatever a failed deletion left.</summary>
+    public void Dispose()
+    {
+        _stream?.Dispose();
+        _session.Forget(this);
+        RollBack();
+        OutputNames.Release(_temporary);
+        if (!_published && File.Exists(_temporary))
+        {
+            StaleOutputs.Sweep(_folder, _session.Files);
+        }
+    }
+
+    private static CliException AlreadyExists(string target, Exception? inner = null) =>
+        new($"'{target}' already exists; pass --force to overwrite it.", ExitCodes.Error, inner);
 }

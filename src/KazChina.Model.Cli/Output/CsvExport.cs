@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -14,6 +16,9 @@ internal static class CsvExport
 {
     /// <summary>The name of the long table's file.</summary>
     public const string FactsFileName = "facts.csv";
+
+    /// <summary>Gets the names of the files a folder export writes: the same for every edition, one per record kind plus the facts table.</summary>
+    public static IReadOnlySet<string> FileNames { get; } = Tables(KazChinaEdition.Current).Select(t => t.FileName).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lists every table with the file name it is exported under, the per-kind tables first, in <see cref="RecordKind"/> order, then the facts table.</summary>
     /// <param name="edition">The edition.</param>

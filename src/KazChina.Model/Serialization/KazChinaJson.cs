@@ -217,7 +217,7 @@ public static class KazChinaJson
         byte[] utf8 = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            return Read(utf8.AsSpan(0, StrictUtf8.GetBytes(json, utf8)), contract);
+            return Read(utf8.AsSpan(0, StrictUtf8.GetBytes(json, utf8)), contract, MaxDocumentLength);
         }
         finally
         {
@@ -233,10 +233,27 @@ public static class KazChinaJson
     /// <exception cref="EditionValidationException">The bytes are a well-formed edition that <see cref="KazChinaEdition.Validate"/> rejects.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
+        where T : notnull => Deserialize<T>(utf8Json, MaxDocumentLength);
+
+    /// <summary>
+    /// Reads a <typeparamref name="T"/> from UTF-8 JSON bytes, strictly (see the remarks on <see cref="KazChinaJson"/>),
+    /// accepting documents up to <paramref name="maxDocumentLength"/> bytes instead of <see cref="MaxDocumentLength"/>:
+    /// for a caller that has chosen how much it is prepared to read, such as a tool reading back a large edition it wrote.
+    /// </summary>
+    /// <typeparam name="T">A type of the model (see <see cref="GetTypeInfo{T}"/>); for <see cref="KazChinaEdition"/> the result is also validated.</typeparam>
+    /// <param name="utf8Json">The UTF-8 bytes, with or without a byte order mark.</param>
+    /// <param name="maxDocumentLength">The longest document accepted, in bytes, not counting a byte order mark; at least 1.</param>
+    /// <returns>The value; never null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDocumentLength"/> is less than 1.</exception>
+    /// <exception cref="KazChinaJsonException">The bytes are not a valid <typeparamref name="T"/>, or are longer than <paramref name="maxDocumentLength"/>; the message names the JSON path.</exception>
+    /// <exception cref="EditionValidationException">The bytes are a well-formed edition that <see cref="KazChinaEdition.Validate"/> rejects.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, int maxDocumentLength)
         where T : notnull
     {
+        Preconditions.CheckRange(maxDocumentLength >= 1, nameof(maxDocumentLength), maxDocumentLength, "The longest document accepted is at least 1 byte.");
         JsonTypeInfo<T> contract = GetTypeInfo<T>();
-        return Read(utf8Json, contract);
+        return Read(utf8Json, contract, maxDocumentLength);
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from a stream of UTF-8 JSON, strictly (see the remarks on <see cref="KazChinaJson"/>).</summary>
@@ -257,7 +274,7 @@ public static class KazChinaJson
         {
         }
 
-        return Read(buffer.WrittenSpan, contract);
+        return Read(buffer.WrittenSpan, contract, MaxDocumentLength);
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from a stream of UTF-8 JSON asynchronously, strictly (see the remarks on <see cref="KazChinaJson"/>).</summary>
@@ -280,7 +297,7 @@ public static class KazChinaJson
         {
         }
 
-        return Read(buffer.WrittenSpan, contract);
+        return Read(buffer.WrittenSpan, contract, MaxDocumentLength);
     }
 
     /// <summary>Checks the <c>schemaVersion</c> of an edition document.</summary>
@@ -297,7 +314,7 @@ public static class KazChinaJson
     private static string UnsupportedVersion(int version) =>
         $"Schema version {version} is not supported; this version of KazChina.Model reads schema version {string.Join(", ", SupportedSchemaVersions)} only.";
 
-    private static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> contract)
+    private static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> contract, int maxDocumentLength)
         where T : notnull
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
@@ -305,9 +322,9 @@ public static class KazChinaJson
             utf8Json = utf8Json[3..];
         }
 
-        if (utf8Json.Length > MaxDocumentLength)
+        if (utf8Json.Length > maxDocumentLength)
         {
-            throw new KazChinaJsonException("$", $"The document is {utf8Json.Length} bytes long; at most {MaxDocumentLength} are read.", null, null, null);
+            throw new KazChinaJsonException("$", $"The document is {utf8Json.Length} bytes long; at most {maxDocumentLength} are read.", null, null, null);
         }
 
         T value = typeof(T) == typeof(KazChinaEdition) && EditionJsonReader.TryRead(utf8Json) is { } read

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
 
-public sealed class ExportCommandTests : IDisposable
+public sealed partial class ExportCommandTests : IDisposable
 {
     private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -285,19 +285,21 @@ public sealed class ExportCommandTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
 
-        CliRun.AssertFailedWith(result, $"kazchina: '{path}' is not a valid edition: $");
+        CliRun.AssertFailedWith(result, $"kazchina: Cannot read '{path}' as JSON: $");
     }
 
     [Fact]
-    public void Export_EditionFileInvalid_FailsWithOneLineCountingTheProblems()
+    public void Export_EditionFileInvalid_FailsWithOneLineCountingTheProblemsAndExitCode1()
     {
         string json = KazChinaJson.Serialize(KazChinaEdition.Current).Replace("\"lenderId\":\"china-development-bank\"", "\"lenderId\":\"nobody\"", StringComparison.Ordinal);
         string path = EditionFiles.WriteText(_folder, "edited.json", json);
 
         CliResult result = CliRun.Run("export", "--format", "json", "--edition", path);
 
-        CliRun.AssertFailed(
-            result,
-            $"kazchina: '{path}' is not a valid edition (1 problem; kazchina validate lists them all); the first: $.loans[0].lenderId (loan-cdb-kazakhmys-aktogay): LenderId refers to 'nobody', which no record has.\n");
+        Assert.Equal(ExitCodes.Invalid, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(
+            $"kazchina: '{path}' is not a valid edition (1 problem; kazchina validate lists them all); the first: $.loans[0].lenderId (loan-cdb-kazakhmys-aktogay): LenderId refers to 'nobody', which no record has.\n",
+            result.Error);
     }
 }

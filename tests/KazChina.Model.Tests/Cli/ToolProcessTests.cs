@@ -1,34 +1,33 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using KazChina.Model.Cli;
 using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
 
-/// <summary>Runs the built tool as its own process (<c>dotnet kazchina.dll …</c> from the test's output folder), as a user would.</summary>
-public sealed class ToolProcessTests : IDisposable
+/// <summary>Runs the built tool as its own process, as a user would.</summary>
+public sealed partial class ToolProcessTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Summary_AsAProcess_ExitsZeroAndPrintsTheTables()
+    public void Summary_AsAProcessPiped_ExitsZeroAndPrintsTheTablesWithoutColourCodes()
     {
-        (int exitCode, string output, string error) = RunTool("summary");
+        (int exitCode, string output, string error) = ToolProcess.Run(_folder.Path, "summary");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
         Assert.Contains("Eurasia Daily Monitor", output, StringComparison.Ordinal);
         Assert.Contains("Records", output, StringComparison.Ordinal);
         Assert.Contains("Editorial notes", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Export_AsAProcessWithUnknownFormat_WritesOneLineToStderrOnlyAndExits2()
     {
-        (int exitCode, string output, string error) = RunTool("export", "--format", "xlsx");
+        (int exitCode, string output, string error) = ToolProcess.Run(_folder.Path, "export", "--format", "xlsx");
 
         Assert.Equal(ExitCodes.Error, exitCode);
         Assert.Equal("", output);
@@ -38,39 +37,34 @@ public sealed class ToolProcessTests : IDisposable
     [Fact]
     public void ExportCsv_AsAProcessToStdout_IsTheFactsTableForPiping()
     {
-        (int exitCode, string output, string error) = RunTool("export", "--format", "csv");
+        (int exitCode, string output, string error) = ToolProcess.Run(_folder.Path, "export", "--format", "csv");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
         Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", System.Text.Encoding.UTF8.GetBytes(output)));
     }
 
-    private (int ExitCode, string Output, string Error) RunTool(params string[] args)
+    [Fact]
+    public void Validate_StdoutFailsToWrite_BlamesStandardOutputNotTheInputAndExits2()
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-            WorkingDirectory = _folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kazchina.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        EditionFiles.Write(_folder, "edition.json", KazChinaEdition.Current);
+        SpecialFiles.MakeDevice(_folder["full"], 'c', 1, 7);
 
-        using Process process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "kazchina did not exit within 30 seconds.");
-        return (process.ExitCode, output, error.Result);
+        CliResult result = ToolProcess.RunInShell(_folder.Path, "kazchina validate edition.json > full");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("kazchina: Cannot write to standard output: No space left on device.\n", result.Error);
     }
 
-    // The test host runs under the same dotnet the SDK gives it; fall back to the one on PATH.
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
-        : "dotnet";
+    [Fact]
+    public void ExportCsv_IntoTheCurrentFolder_IsRefusedAndNothingIsMoved()
+    {
+        System.IO.File.WriteAllText(_folder["notes.txt"], "mine");
+
+        CliResult result = ToolProcess.Run(_folder.Path, "export", "--format", "csv", "--out", ".", "--force");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("kazchina: Cannot replace '.' as a whole: it is the current folder or holds it; give a folder for the export, e.g. --out tables.\n", result.Error);
+        Assert.Equal(["notes.txt"], _folder.Entries());
+    }
 }

@@ -1,4 +1,7 @@
 using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
 using System.Text.Json.Nodes;
 using KazChina.Model.Cli;
 using Xunit;
@@ -111,6 +114,77 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("", result.Output);
         Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("FILE", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_InvalidUtf8_IsUnreadableInputWithTheBytesPlaceAndExitCode2()
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(KazChinaJson.Serialize(KazChinaEdition.Current, indented: true));
+        int title = utf8.AsSpan().IndexOf("Kazakhstan Looks East"u8);
+        utf8[title] = 0xFF;
+        string path = _folder["latin1.json"];
+        File.WriteAllBytes(path, utf8);
+
+        CliResult result = CliRun.Run("validate", path);
+
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{path}': it is not UTF-8 text (byte 0xFF at line 5, byte 15 of the line).\n");
+    }
+
+    [Fact]
+    public void Validate_Utf16File_IsNotUtf8TextWithExitCode2()
+    {
+        string path = _folder["utf16.json"];
+        File.WriteAllText(path, "{}", Encoding.Unicode);
+
+        CliResult result = CliRun.Run("validate", path);
+
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{path}': it is not UTF-8 text (byte 0xFF at line 1, byte 1 of the line).\n");
+    }
+
+    [Fact]
+    public void Validate_FileLongerThanMaxBytes_SaysHowToReadItAndExits2()
+    {
+        string path = EditionFiles.Write(_folder, "edition.json", KazChinaEdition.Current);
+        long length = new FileInfo(path).Length;
+
+        CliResult result = CliRun.Run("validate", path, "--max-bytes", (length - 1).ToString(CultureInfo.InvariantCulture));
+
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{path}': it is {length} bytes long, more than the {length - 1} bytes read (--max-bytes); pass --max-bytes {length} to read it.\n");
+        Assert.Equal(ExitCodes.Success, CliRun.Run("validate", path, "--max-bytes", length.ToString(CultureInfo.InvariantCulture)).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("2147483592")]
+    [InlineData("lots")]
+    public void Validate_MaxBytesOutOfRange_IsAUsageErrorThatNamesNoType(string value)
+    {
+        string path = EditionFiles.Write(_folder, "edition.json", KazChinaEdition.Current);
+
+        CliResult result = CliRun.Run("validate", path, "--max-bytes", value);
+
+        CliRun.AssertFailed(result, $"kazchina: --max-bytes must be a whole number of bytes from 1 to 2147483591; found '{value}'.\n");
+    }
+
+    /// <summary>
+    /// An edition whose export is longer than 64 MiB (the limit reading had, which made the tool refuse a
+    /// 114,000-record export of its own): exported, then read back by validate and by --edition with the defaults.
+    /// Its size comes from a long article text, which is cheap to write and read.
+    /// </summary>
+    [Fact]
+    public void Validate_ExportLongerThan64MiB_ReadsBackWithTheDefaultLimit()
+    {
+        KazChinaEdition large = SyntheticEdition.Create(seed: 14, perKind: 20, minimumTextLength: 60_000_000);
+        string source = EditionFiles.Write(_folder, "large.json", large);
+        string exported = _folder["exported.json"];
+
+        Assert.Equal(ExitCodes.Success, CliRun.Run("export", "--format", "json", "--edition", source, "--out", exported).ExitCode);
+        CliResult result = CliRun.Run("validate", exported);
+
+        Assert.True(new FileInfo(exported).Length > 64 * 1024 * 1024, "The export is longer than 64 MiB.");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"'{exported}' is a valid edition: {large.Records.Count} records, data version 0.0.1.\n", result.Output);
     }
 
     private static JsonObject CurrentAsJson() =>

@@ -21,12 +21,16 @@ public static class SyntheticEdition
     /// <summary>Creates an edition with <paramref name="perKind"/> records of each kind (two more countries and organizations, so pairs exist).</summary>
     /// <param name="seed">The random seed; the same seed and size give an equal edition.</param>
     /// <param name="perKind">Records per kind; at least 1.</param>
+    /// <param name="minimumTextLength">
+    /// The shortest article text, in characters: the generated text is repeated up to it, which makes a document of
+    /// any size cheaply (the records quote its start).
+    /// </param>
     /// <returns>A valid edition.</returns>
-    public static KazChinaEdition Create(int seed, int perKind)
+    public static KazChinaEdition Create(int seed, int perKind, int minimumTextLength = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(perKind, 1);
         var random = new Random(seed);
-        var builder = new Builder(random, perKind);
+        var builder = new Builder(random, perKind, minimumTextLength);
         return builder.Build();
     }
 
@@ -37,7 +41,7 @@ public static class SyntheticEdition
         private readonly string _text;
         private readonly List<(int Start, int Length)> _words = [];
 
-        public Builder(Random random, int perKind)
+        public Builder(Random random, int perKind, int minimumTextLength)
         {
             _random = random;
             _n = perKind;
@@ -53,6 +57,12 @@ public static class SyntheticEdition
                 string word = Words[random.Next(Words.Length)];
                 _words.Add((text.Length, word.Length));
                 text.Append(word);
+            }
+
+            string generated = text.ToString();
+            while (text.Length < minimumTextLength)
+            {
+                text.Append('\n').Append(generated, 0, Math.Min(generated.Length, minimumTextLength - text.Length));
             }
 
             _text = text.ToString();

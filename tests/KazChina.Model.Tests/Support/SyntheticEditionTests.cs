@@ -32,4 +32,13 @@ public class SyntheticEditionTests
         Assert.Equal(7, edition.Organizations.Count);
         Assert.All(edition.Records.GroupBy(r => r.Kind).Where(g => g.Key is not (RecordKind.Country or RecordKind.Organization)), g => Assert.Equal(5, g.Count()));
     }
+
+    [Fact]
+    public void Create_MinimumTextLength_GivesAValidEditionWhoseTextIsAtLeastThatLong()
+    {
+        KazChinaEdition edition = SyntheticEdition.Create(7, 2, minimumTextLength: 100_000);
+
+        Assert.InRange(edition.Article.Text.Length, 100_000, 100_001);
+        Assert.Empty(edition.Validate());
+    }
 }

@@ -20,5 +20,9 @@ public sealed class TemporaryFolder : IDisposable
     public string[] FileNames(string? subfolder = null) =>
         Directory.GetFiles(subfolder is null ? Path : this[subfolder]).Select(f => System.IO.Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>Lists the names of everything in the folder (files, folders, hidden entries), sorted.</summary>
+    public string[] Entries() =>
+        Directory.GetFileSystemEntries(Path).Select(f => System.IO.Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
