@@ -31,26 +31,14 @@ internal static class JsonErrors
         _ => "no value",
     };
 
-    /// <summary>Quotes a value for a message: control characters escaped, long values shortened.</summary>
+    /// <summary>Quotes a value for a message: characters that could hide or disguise text escaped (<see cref="SafeText"/>), long values shortened.</summary>
     /// <param name="value">The value as read.</param>
     /// <returns>The value in single quotes.</returns>
     public static string Quote(string value)
     {
         var text = new StringBuilder("'");
         int shown = Math.Min(value.Length, MaxQuotedLength);
-        for (int i = 0; i < shown; i++)
-        {
-            char c = value[i];
-            if (char.IsControl(c) || char.IsSurrogate(c))
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
+        SafeText.Append(text, value.AsSpan(0, shown));
         if (shown < value.Length)
         {
             text.Append('…');

@@ -62,6 +62,19 @@ public class SummaryCommandTests
         CliRun.AssertFailed(result, "kazchina: Unknown option 'no-such-option'.\n");
     }
 
+    [Fact]
+    public void Summary_EditionWithTerminalControlsInATitle_ShowsThemEscaped()
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "edited.json", HostileText.EditionWithAgreementTitle(HostileText.Terminal));
+
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "summary", "--edition", path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains($"│ {HostileText.AgreementId} │ {HostileText.TerminalShown} ", result.Output, StringComparison.Ordinal);
+        Assert.False(HostileText.HasTerminalControls(result.Output));
+    }
+
     [Theory]
     [InlineData("Kazakhstan’s twenty years", 3)]
     [InlineData("all-round strategic partnership", 3)]

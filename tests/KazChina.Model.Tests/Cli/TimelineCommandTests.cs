@@ -53,6 +53,19 @@ public class TimelineCommandTests
             kinds.Length);
     }
 
+    [Fact]
+    public void Timeline_EditionWithTerminalControlsInALabel_ShowsThemEscaped()
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "edited.json", HostileText.EditionWithAgreementTitle(HostileText.Terminal));
+
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "timeline", "--edition", path, "--kind", "agreement");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", HostileText.AgreementId, HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));
+        Assert.False(HostileText.HasTerminalControls(result.Output));
+    }
+
     [Theory]
     [InlineData("2011-6", "kazchina: Invalid period '2011-6': use YYYY, YYYY-MM or YYYY-MM-DD, or two of them joined by '..'.\n")]
     [InlineData("2011-02-30", "kazchina: Invalid period '2011-02-30': '2011-02-30' is not a date from 1900 to 2100.\n")]

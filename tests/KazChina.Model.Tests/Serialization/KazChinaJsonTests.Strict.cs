@@ -123,6 +123,19 @@ public partial class KazChinaJsonTests
     }
 
     [Fact]
+    public void Deserialize_NamesAndValuesWithTerminalControls_AreEscapedInThePathAndMessage()
+    {
+        JsonObject edition = Parse(EditionJson);
+        edition["loans"]![0]!["amount"]!.AsObject()[HostileText.Terminal] = 1;
+
+        KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<KazChinaEdition>(edition.ToJsonString()));
+
+        Assert.Equal($"$.loans[0].amount['{HostileText.TerminalShown}']", error.Path);
+        Assert.Equal($"{error.Path}: The JSON property '{HostileText.TerminalShown}' is not a member of type 'StatedAmount'.", error.Message);
+        Assert.Equal(error.Message[(error.Path!.Length + 2)..], error.Reason);
+    }
+
+    [Fact]
     public void Deserialize_ComputedMemberWritten_IsRejectedAsUnknown()
     {
         JsonObject edition = Parse(EditionJson);
