@@ -33,6 +33,10 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         [Description("Replace files that already exist. Without it an existing file is never overwritten.")]
         public bool Force { get; set; }
 
+        [CommandOption("--raw-cells")]
+        [Description("csv only: write every cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, other than a plain number) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets.")]
+        public bool RawCells { get; set; }
+
         public override ValidationResult Validate()
         {
             return ExportFormats.TryParse(Format, out _)
@@ -54,10 +58,10 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
                 WriteFileOrConsole(settings, stream => JsonExport.WriteRecordLines(edition, stream), cancellationToken);
                 break;
             case ExportFormat.Csv when settings.Out is null:
-                ConsoleOutput.WriteRaw(_console, stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false));
+                ConsoleOutput.WriteRaw(_console, stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false, settings.RawCells));
                 break;
             case ExportFormat.Csv:
-                WriteCsvFolder(edition, settings.Out, settings.Force, cancellationToken);
+                WriteCsvFolder(edition, settings.Out, settings.Force, settings.RawCells, cancellationToken);
                 break;
             default:
                 WriteFileOrConsole(settings, stream => CslJsonExport.Write(edition, stream), cancellationToken);
@@ -79,7 +83,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         _console.Profile.Out.Writer.WriteLine($"Wrote {settings.Out}");
     }
 
-    private void WriteCsvFolder(KazChinaEdition edition, string folder, bool force, CancellationToken cancellationToken)
+    private void WriteCsvFolder(KazChinaEdition edition, string folder, bool force, bool rawCells, CancellationToken cancellationToken)
     {
         if (File.Exists(folder))
         {
@@ -96,7 +100,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         }
 
         OutputFile[] files = CsvExport.Tables(edition)
-            .Select(t => new OutputFile(Path.Combine(folder, t.FileName), stream => CsvExport.Write(t.Table, stream, byteOrderMark: true)))
+            .Select(t => new OutputFile(Path.Combine(folder, t.FileName), stream => CsvExport.Write(t.Table, stream, byteOrderMark: true, rawCells)))
             .ToArray();
         AtomicFile.WriteAll(files, force, cancellationToken);
         _console.Profile.Out.Writer.WriteLine($"Wrote {files.Length} CSV files to {folder}");
