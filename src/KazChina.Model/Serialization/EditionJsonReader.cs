@@ -196,7 +196,7 @@ internal sealed class EditionJsonReader
     private static decimal Decimal(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.Number);
-        return reader.TryGetDecimal(out decimal value) ? value : throw GiveUp();
+        return DecimalJsonConverter.TryGetExact(ref reader, out decimal value) ? value : throw GiveUp();
     }
 
     private static TEnum Enum<TEnum>(ref Utf8JsonReader reader)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -47,6 +48,15 @@ internal static class JsonErrors
         return text.Append('\'').ToString();
     }
 
+    /// <summary>Shows the number token the reader is on as the document writes it, shortened when long.</summary>
+    /// <param name="reader">The reader, on a number.</param>
+    /// <returns>The number's text.</returns>
+    public static string ShownNumber(ref Utf8JsonReader reader)
+    {
+        string text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+        return text.Length <= MaxQuotedLength ? text : string.Concat(text.AsSpan(0, MaxQuotedLength), "…");
+    }
+
     /// <summary>
     /// Removes the location System.Text.Json appends to its own messages (" Path: … | LineNumber: … | BytePositionInLine: …."),
     /// since the reader states the full path itself, and shortens this library's type names.
@@ -67,9 +77,10 @@ internal static class JsonErrors
     }
 
     /// <summary>
-    /// Words System.Text.Json's complaint: its message without location, except that "could not be converted",
-    /// which names no token, gives way to the reader's own reason where there is one ("Cannot get the value of a
-    /// token type 'String' as a number.") or says which type was expected.
+    /// Words System.Text.Json's complaint: its message without location, except that a value of the wrong kind
+    /// says what was expected and what was found ("Expected a string, found a number."), and "could not be
+    /// converted", which names no token, gives way to the reader's own reason where there is one or says which type
+    /// was expected.
     /// </summary>
     /// <param name="exception">The exception.</param>
     /// <returns>The reason, as a sentence.</returns>
@@ -92,8 +103,30 @@ internal static class JsonErrors
         }
 
         return exception.InnerException is InvalidOperationException or FormatException
-            ? WithoutLocation(exception.InnerException.Message)
+            ? WrongKind(WithoutLocation(exception.InnerException.Message)) ?? WithoutLocation(exception.InnerException.Message)
             : $"Expected a JSON value of type {message[Unconvertible.Length..].TrimEnd('.')}: an object for a record or value, a string for an id, date or name, an array for a list.";
+    }
+
+    /// <summary>
+    /// Rewords System.Text.Json's complaint about a value of the wrong kind read as a string or a boolean ("Cannot
+    /// get the value of a token type 'Number' as a string.") as this library says it everywhere: what was expected
+    /// and what was found. The message is the only place System.Text.Json names the token.
+    /// </summary>
+    /// <param name="message">The message, without location.</param>
+    /// <returns>The reworded reason; null for any other message.</returns>
+    private static string? WrongKind(string message)
+    {
+        const string Start = "Cannot get the value of a token type '";
+        const string Middle = "' as a ";
+        if (!message.StartsWith(Start, StringComparison.Ordinal) || !message.EndsWith('.'))
+        {
+            return null;
+        }
+
+        int middle = message.IndexOf(Middle, Start.Length, StringComparison.Ordinal);
+        return middle > 0 && Enum.TryParse(message.AsSpan(Start.Length, middle - Start.Length), out JsonTokenType found)
+            ? $"Expected a {message[(middle + Middle.Length)..^1]}, found {Describe(found)}."
+            : null;
     }
 
     /// <summary>Words a complaint that is not a <see cref="JsonException"/>, such as a missing <c>$type</c>, without location.</summary>

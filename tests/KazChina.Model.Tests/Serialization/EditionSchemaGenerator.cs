@@ -120,7 +120,33 @@ public static class EditionSchemaGenerator
             result = Merge(result, rule());
         }
 
+        if (context.PropertyInfo is null && result is JsonObject shape)
+        {
+            StateNullableConverted(context.TypeInfo, shape);
+        }
+
         return nullable && !isRoot ? OrNull(result) : result;
+    }
+
+    /// <summary>
+    /// States a nullable member of a type with its own converter (<c>int?</c>): the exporter writes only its default
+    /// for one, without asking <see cref="Transform"/>.
+    /// </summary>
+    private static void StateNullableConverted(JsonTypeInfo contract, JsonObject shape)
+    {
+        if (contract.Kind != JsonTypeInfoKind.Object || shape["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+
+        foreach (JsonPropertyInfo property in contract.Properties)
+        {
+            if (Nullable.GetUnderlyingType(property.PropertyType) is { } underlying && ConverterSchema(underlying) is { } converted)
+            {
+                JsonObject stated = MemberRules.TryGetValue((property.DeclaringType, property.Name), out Func<JsonObject>? rule) ? Merge(converted, rule()) : converted;
+                properties[property.Name] = OrNull(stated);
+            }
+        }
     }
 
     /// <summary>What each custom converter reads and writes.</summary>
@@ -150,6 +176,16 @@ public static class EditionSchemaGenerator
         if (type == typeof(LocalDate))
         {
             return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = LocalDateJsonConverter.Pattern };
+        }
+
+        if (type == typeof(decimal))
+        {
+            return new JsonObject { ["type"] = "number", ["minimum"] = decimal.MinValue, ["maximum"] = decimal.MaxValue };
+        }
+
+        if (type == typeof(int))
+        {
+            return new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue };
         }
 
         if (type.IsEnum)
