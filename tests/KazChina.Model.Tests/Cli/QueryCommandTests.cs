@@ -181,10 +181,7 @@ public class QueryCommandTests
     [Fact]
     public void Query_EditionWithTerminalControlsInALabel_ShowsThemEscaped()
     {
-        using var folder = new TemporaryFolder();
-        string path = EditionFiles.Write(folder, "edited.json", HostileText.EditionWithAgreementTitle(HostileText.Terminal));
-
-        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--edition", path, "--kind", "agreement");
+        CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "query", "--kind", "agreement");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains([HostileText.AgreementId, "agreement", "at 2011-06-13 (year inferred)", HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));

@@ -65,10 +65,7 @@ public class SummaryCommandTests
     [Fact]
     public void Summary_EditionWithTerminalControlsInATitle_ShowsThemEscaped()
     {
-        using var folder = new TemporaryFolder();
-        string path = EditionFiles.Write(folder, "edited.json", HostileText.EditionWithAgreementTitle(HostileText.Terminal));
-
-        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "summary", "--edition", path);
+        CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "summary");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains($"│ {HostileText.AgreementId} │ {HostileText.TerminalShown} ", result.Output, StringComparison.Ordinal);

@@ -56,10 +56,7 @@ public class TimelineCommandTests
     [Fact]
     public void Timeline_EditionWithTerminalControlsInALabel_ShowsThemEscaped()
     {
-        using var folder = new TemporaryFolder();
-        string path = EditionFiles.Write(folder, "edited.json", HostileText.EditionWithAgreementTitle(HostileText.Terminal));
-
-        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "timeline", "--edition", path, "--kind", "agreement");
+        CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "timeline", "--kind", "agreement");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", HostileText.AgreementId, HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));

@@ -20,6 +20,17 @@ public static class HostileText
     /// <summary>Tells whether text holds any of the characters of <see cref="Terminal"/> that a terminal acts on.</summary>
     public static bool HasTerminalControls(string text) => text.AsSpan().IndexOfAny("\u001b\u009b\u202E\u2066\u2069") >= 0;
 
+    /// <summary>Runs the tool, wide enough that no cell wraps, on <see cref="EditionWithAgreementTitle"/> written to a temporary file and given with <c>--edition</c>.</summary>
+    /// <param name="title">The agreement's title.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="options">The command's other options.</param>
+    public static CliResult RunOnEditionWithAgreementTitle(string title, string command, params string[] options)
+    {
+        using var folder = new TemporaryFolder();
+        string path = EditionFiles.Write(folder, "edited.json", EditionWithAgreementTitle(title));
+        return CliRun.RunWithWidth(CliRun.Unwrapped, [command, "--edition", path, .. options]);
+    }
+
     /// <summary>The article's edition with the title of the agreement <see cref="AgreementId"/> (dated, so on the timeline too) replaced.</summary>
     public static KazChinaEdition EditionWithAgreementTitle(string title) =>
         EditionEditor.Map(KazChinaEdition.Current, record => record is Agreement a && a.Id.Value == AgreementId
