@@ -94,8 +94,9 @@ internal static class KazChinaApp
             _ => ($"unexpected error: {WithoutParameterName(exception)}", ExitCodes.Error),
         };
 
-        // Straight to the writer: one line, never wrapped at the console's width or read as markup.
-        errorConsole.Profile.Out.Writer.WriteLine(ErrorPrefix + OneLine(message));
+        // Straight to the writer: one line, never wrapped at the console's width or read as markup; names and
+        // values quoted from the input are escaped where a terminal would act on them.
+        errorConsole.Profile.Out.Writer.WriteLine(ErrorPrefix + SafeText.Escape(OneLine(message)));
         errorConsole.Profile.Out.Writer.Flush();
         return exitCode;
     }

@@ -40,6 +40,10 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         [Description("Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs.")]
         public bool Force { get; set; }
 
+        [CommandOption("--raw-cells")]
+        [Description("csv only: write every cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, other than a plain number) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets.")]
+        public bool RawCells { get; set; }
+
         public override ValidationResult Validate()
         {
             if (!ExportFormats.TryParse(Format, out _))
@@ -66,7 +70,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             }
 
             // No temporary file: a stream gets the content as it is made, as stdout does.
-            Action<Stream> write = StreamContent(format, settings.LoadEdition());
+            Action<Stream> write = StreamContent(format, settings.LoadEdition(), settings.RawCells);
             if (target is null)
             {
                 ConsoleOutput.WriteRaw(_console, write);
@@ -91,9 +95,9 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static Action<Stream> StreamContent(ExportFormat format, KazChinaEdition edition) => format switch
+    private static Action<Stream> StreamContent(ExportFormat format, KazChinaEdition edition, bool rawCells) => format switch
     {
-        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false),
+        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false, rawCells),
         _ => FileContent(format, edition),
     };
 
@@ -125,7 +129,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             foreach ((string fileName, FlatTable table) in tables)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                folder.Write(fileName, stream => CsvExport.Write(table, stream, byteOrderMark: true));
+                folder.Write(fileName, stream => CsvExport.Write(table, stream, byteOrderMark: true, settings.RawCells));
             }
 
             folder.Publish(cancellationToken);

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace KazChina.Model.Cli;
 
-/// <summary>Console tables of plain text: cells are <see cref="Text"/>, so the article's words are never read as markup.</summary>
+/// <summary>Console tables of plain text: cells are <see cref="Text"/>, so the article's words are never read as markup, and are escaped where a terminal would act on them.</summary>
 internal static class ConsoleTables
 {
     /// <summary>Creates a titled table with the given columns.</summary>
@@ -22,12 +22,16 @@ internal static class ConsoleTables
         return table;
     }
 
-    /// <summary>Adds a row of plain-text cells.</summary>
+    /// <summary>
+    /// Adds a row of plain-text cells. Text from an edition may hold terminal escape sequences or bidirectional
+    /// overrides that would recolour, hide or reorder what is shown; such characters are shown as escapes
+    /// (<c>\u001B</c>, <c>\u202E</c>) instead.
+    /// </summary>
     /// <param name="table">The table.</param>
     /// <param name="cells">The cells, one per column.</param>
     /// <returns>The table.</returns>
     public static Table AddTextRow(this Table table, params string[] cells) =>
-        table.AddRow(cells.Select(c => new Text(c)));
+        table.AddRow(cells.Select(c => new Text(SafeText.Escape(c))));
 
     /// <summary>Joins ids for a cell.</summary>
     /// <param name="ids">The ids.</param>

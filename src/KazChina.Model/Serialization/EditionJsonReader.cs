@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -196,7 +195,7 @@ internal sealed class EditionJsonReader
     private static decimal Decimal(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.Number);
-        return reader.TryGetDecimal(out decimal value) ? value : throw GiveUp();
+        return DecimalJsonConverter.TryGetExact(ref reader, out decimal value) ? value : throw GiveUp();
     }
 
     private static TEnum Enum<TEnum>(ref Utf8JsonReader reader)
@@ -269,7 +268,7 @@ internal sealed class EditionJsonReader
             return new ValueList<T>(ImmutableCollectionsMarshal.AsImmutableArray(new[] { first }));
         }
 
-        T[] buffer = ArrayPool<T>.Shared.Rent(8);
+        T[] buffer = BoundedArrayPool<T>.Rent(8);
         buffer[0] = first;
         int count = 1;
         try
@@ -278,9 +277,9 @@ internal sealed class EditionJsonReader
             {
                 if (count == buffer.Length)
                 {
-                    T[] larger = ArrayPool<T>.Shared.Rent(count * 2);
+                    T[] larger = BoundedArrayPool<T>.Rent(count * 2);
                     buffer.AsSpan().CopyTo(larger);
-                    ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    BoundedArrayPool<T>.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
                     buffer = larger;
                 }
 
@@ -293,7 +292,7 @@ internal sealed class EditionJsonReader
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            BoundedArrayPool<T>.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
     }
 

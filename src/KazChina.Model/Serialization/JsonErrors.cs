@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -31,32 +32,29 @@ internal static class JsonErrors
         _ => "no value",
     };
 
-    /// <summary>Quotes a value for a message: control characters escaped, long values shortened.</summary>
+    /// <summary>Quotes a value for a message: characters that could hide or disguise text escaped (<see cref="SafeText"/>), long values shortened.</summary>
     /// <param name="value">The value as read.</param>
     /// <returns>The value in single quotes.</returns>
     public static string Quote(string value)
     {
         var text = new StringBuilder("'");
         int shown = Math.Min(value.Length, MaxQuotedLength);
-        for (int i = 0; i < shown; i++)
-        {
-            char c = value[i];
-            if (char.IsControl(c) || char.IsSurrogate(c))
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
+        SafeText.Append(text, value.AsSpan(0, shown));
         if (shown < value.Length)
         {
             text.Append('…');
         }
 
         return text.Append('\'').ToString();
+    }
+
+    /// <summary>Shows the number token the reader is on as the document writes it, shortened when long.</summary>
+    /// <param name="reader">The reader, on a number.</param>
+    /// <returns>The number's text.</returns>
+    public static string ShownNumber(ref Utf8JsonReader reader)
+    {
+        string text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+        return text.Length <= MaxQuotedLength ? text : string.Concat(text.AsSpan(0, MaxQuotedLength), "…");
     }
 
     /// <summary>
@@ -79,9 +77,10 @@ internal static class JsonErrors
     }
 
     /// <summary>
-    /// Words System.Text.Json's complaint: its message without location, except that "could not be converted",
-    /// which names no token, gives way to the reader's own reason where there is one ("Cannot get the value of a
-    /// token type 'String' as a number.") or says which type was expected.
+    /// Words System.Text.Json's complaint: its message without location, except that a value of the wrong kind
+    /// says what was expected and what was found ("Expected a string, found a number."), and "could not be
+    /// converted", which names no token, gives way to the reader's own reason where there is one or says which type
+    /// was expected.
     /// </summary>
     /// <param name="exception">The exception.</param>
     /// <returns>The reason, as a sentence.</returns>
@@ -104,8 +103,30 @@ internal static class JsonErrors
         }
 
         return exception.InnerException is InvalidOperationException or FormatException
-            ? WithoutLocation(exception.InnerException.Message)
+            ? WrongKind(WithoutLocation(exception.InnerException.Message)) ?? WithoutLocation(exception.InnerException.Message)
             : $"Expected a JSON value of type {message[Unconvertible.Length..].TrimEnd('.')}: an object for a record or value, a string for an id, date or name, an array for a list.";
+    }
+
+    /// <summary>
+    /// Rewords System.Text.Json's complaint about a value of the wrong kind read as a string or a boolean ("Cannot
+    /// get the value of a token type 'Number' as a string.") as this library says it everywhere: what was expected
+    /// and what was found. The message is the only place System.Text.Json names the token.
+    /// </summary>
+    /// <param name="message">The message, without location.</param>
+    /// <returns>The reworded reason; null for any other message.</returns>
+    private static string? WrongKind(string message)
+    {
+        const string Start = "Cannot get the value of a token type '";
+        const string Middle = "' as a ";
+        if (!message.StartsWith(Start, StringComparison.Ordinal) || !message.EndsWith('.'))
+        {
+            return null;
+        }
+
+        int middle = message.IndexOf(Middle, Start.Length, StringComparison.Ordinal);
+        return middle > 0 && Enum.TryParse(message.AsSpan(Start.Length, middle - Start.Length), out JsonTokenType found)
+            ? $"Expected a {message[(middle + Middle.Length)..^1]}, found {Describe(found)}."
+            : null;
     }
 
     /// <summary>Words a complaint that is not a <see cref="JsonException"/>, such as a missing <c>$type</c>, without location.</summary>

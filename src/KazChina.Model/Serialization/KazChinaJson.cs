@@ -214,15 +214,9 @@ public static class KazChinaJson
         }
 
         // A pooled buffer: an edition's bytes would otherwise be a fresh large-object array on every call.
-        byte[] utf8 = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            return Read(utf8.AsSpan(0, StrictUtf8.GetBytes(json, utf8)), contract, MaxDocumentLength);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(utf8);
-        }
+        using var utf8 = new PooledBufferWriter();
+        utf8.Advance(StrictUtf8.GetBytes(json, utf8.GetSpan(length)));
+        return Read(utf8.WrittenSpan, contract, MaxDocumentLength);
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from UTF-8 JSON bytes, strictly (see the remarks on <see cref="KazChinaJson"/>).</summary>

@@ -16,7 +16,7 @@ namespace KazChina.Model;
     AllowOutOfOrderMetadataProperties = true,
     NumberHandling = JsonNumberHandling.Strict,
     MaxDepth = KazChinaJson.MaxDepth,
-    Converters = [typeof(LocalDateJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(DecimalJsonConverter), typeof(Int32JsonConverter)])]
 [JsonSerializable(typeof(KazChinaEdition))]
 [JsonSerializable(typeof(Article))]
 [JsonSerializable(typeof(DateEstimate))]

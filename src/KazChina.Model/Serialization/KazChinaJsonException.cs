@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 
 namespace KazChina.Model;
@@ -16,6 +18,11 @@ namespace KazChina.Model;
 /// <c>$.loans[0].amount.value.amount</c>, or <c>$</c> for the document as a whole. The message starts with
 /// the same path and says what was expected. <see cref="JsonException.LineNumber"/> and
 /// <see cref="JsonException.BytePositionInLine"/> (zero-based) are set for malformed JSON.
+/// </para>
+/// <para>
+/// Paths and messages quote the document, so characters in them that could hide or disguise text where they are
+/// shown (control characters such as the escape that starts a terminal's escape sequence, bidirectional overrides
+/// and isolates, invisible format characters) are written as visible escapes such as <c>\u001B</c>.
 /// </para>
 /// <para>It derives from <see cref="JsonException"/>, so code that already handles that type handles this one.</para>
 /// </remarks>
@@ -50,18 +57,40 @@ public class KazChinaJsonException : JsonException
     /// <param name="innerException">The underlying exception, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="reason"/> is null.</exception>
     public KazChinaJsonException(string path, string reason, long? lineNumber, long? bytePositionInLine, Exception? innerException)
-        : base(Compose(path, reason), path, lineNumber, bytePositionInLine, innerException)
+        : this(path, reason, [], lineNumber, bytePositionInLine, innerException)
     {
-        Reason = reason;
+    }
+
+    /// <summary>Creates the exception with a reason followed by more lines, each indented on a line of its own.</summary>
+    private protected KazChinaJsonException(string path, string reason, IReadOnlyList<string> moreLines, long? lineNumber = null, long? bytePositionInLine = null, Exception? innerException = null)
+        : base(Compose(path, reason, moreLines), Shown(path, nameof(path)), lineNumber, bytePositionInLine, innerException)
+    {
+        Reason = Message[(Path!.Length + 2)..];
     }
 
     /// <summary>Gets what was wrong or expected, without the path; the message is <c>path: reason</c>.</summary>
     public string? Reason { get; }
 
-    private static string Compose(string path, string reason)
+    /// <summary>
+    /// Writes <c>path: reason</c>, with the characters of both that could hide or disguise text where the message
+    /// is shown (control characters, bidirectional overrides; see <see cref="SafeText"/>) escaped, since paths,
+    /// names and values come from the document.
+    /// </summary>
+    private static string Compose(string path, string reason, IReadOnlyList<string> moreLines)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(reason);
-        return path + ": " + reason;
+        var message = new StringBuilder(Shown(path, nameof(path))).Append(": ").Append(Shown(reason, nameof(reason)));
+        foreach (string line in moreLines)
+        {
+            message.Append("\n  ");
+            SafeText.Append(message, line);
+        }
+
+        return message.ToString();
+    }
+
+    private static string Shown(string text, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(text, paramName);
+        return SafeText.Escape(text);
     }
 }

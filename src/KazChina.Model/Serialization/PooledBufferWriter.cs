@@ -4,16 +4,17 @@ using System.Buffers;
 namespace KazChina.Model;
 
 /// <summary>
-/// A growable buffer for writing JSON whose arrays are rented from <see cref="ArrayPool{T}.Shared"/> and
+/// A growable buffer for writing and reading JSON whose arrays are rented from <see cref="BoundedArrayPool{T}"/> and
 /// returned on <see cref="Dispose"/>. A document of the edition's size outgrows the large-object threshold,
 /// so a buffer that allocated as it grew (as <see cref="ArrayBufferWriter{T}"/> does) would put every
-/// intermediate array on the large-object heap, each collected only by a full garbage collection.
+/// intermediate array on the large-object heap, each collected only by a full garbage collection; a document far
+/// larger than the edition gets arrays of its own, which no pool keeps once it is read.
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private const int InitialCapacity = 16 * 1024;
 
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity);
+    private byte[] _buffer = BoundedArrayPool<byte>.Rent(InitialCapacity);
     private int _written;
 
     /// <summary>Gets the bytes written so far; valid until the next write or <see cref="Dispose"/>.</summary>
@@ -56,7 +57,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         _written = 0;
         if (buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            BoundedArrayPool<byte>.Return(buffer);
         }
     }
 
@@ -70,9 +71,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(checked(_written + needed), checked(_buffer.Length * 2)));
+        byte[] larger = BoundedArrayPool<byte>.Rent(Math.Max(checked(_written + needed), checked(_buffer.Length * 2)));
         _buffer.AsSpan(0, _written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        BoundedArrayPool<byte>.Return(_buffer);
         _buffer = larger;
     }
 }

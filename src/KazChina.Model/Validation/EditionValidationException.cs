@@ -42,7 +42,7 @@ public sealed class EditionValidationException : KazChinaJsonException
     /// <param name="issues">Every violation, in edition order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="issues"/> is null.</exception>
     public EditionValidationException(IReadOnlyList<ValidationIssue> issues)
-        : base("$", Describe(issues), lineNumber: null, bytePositionInLine: null, innerException: null)
+        : base("$", Summary(issues), Lines(issues))
     {
         Issues = issues;
     }
@@ -50,12 +50,15 @@ public sealed class EditionValidationException : KazChinaJsonException
     /// <summary>Gets every violation found, in edition order.</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
 
-    private static string Describe(IReadOnlyList<ValidationIssue> issues)
+    private static string Summary(IReadOnlyList<ValidationIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(issues);
-        string count = issues.Count == 1 ? "1 issue" : $"{issues.Count} issues";
-        IEnumerable<string> lines = issues.Take(MaxIssuesInMessage).Select(issue => "\n  " + issue);
-        string more = issues.Count > MaxIssuesInMessage ? $"\n  … and {issues.Count - MaxIssuesInMessage} more (see Issues)." : string.Empty;
-        return $"The edition is not valid ({count}):{string.Concat(lines)}{more}";
+        return issues.Count == 1 ? "The edition is not valid (1 issue):" : $"The edition is not valid ({issues.Count} issues):";
     }
+
+    private static string[] Lines(IReadOnlyList<ValidationIssue> issues) =>
+    [
+        .. issues.Take(MaxIssuesInMessage).Select(issue => issue.ToString()),
+        .. issues.Count > MaxIssuesInMessage ? [$"… and {issues.Count - MaxIssuesInMessage} more (see Issues)."] : Array.Empty<string>(),
+    ];
 }

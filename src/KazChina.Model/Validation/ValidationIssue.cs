@@ -36,7 +36,11 @@ public enum ValidationRule
 }
 
 /// <summary>One violation found by <see cref="KazChinaEdition.Validate"/>: the rule, the record and where in the edition it is.</summary>
-/// <remarks>Equality compares every member.</remarks>
+/// <remarks>
+/// Equality compares every member. The path and message quote the edition, so characters in them that could hide
+/// or disguise text where they are shown (control characters, bidirectional overrides and isolates, invisible
+/// format characters) are kept as visible escapes such as <c>\u202E</c>.
+/// </remarks>
 public sealed record ValidationIssue
 {
     /// <summary>Creates an issue.</summary>
@@ -51,8 +55,8 @@ public sealed record ValidationIssue
     {
         Rule = Preconditions.CheckDefined(rule, nameof(rule));
         RecordId = RecordChecks.CheckId(recordId, nameof(recordId));
-        Path = Preconditions.CheckText(path, nameof(path));
-        Message = Preconditions.CheckText(message, nameof(message));
+        Path = SafeText.Escape(Preconditions.CheckText(path, nameof(path)));
+        Message = SafeText.Escape(Preconditions.CheckText(message, nameof(message)));
     }
 
     /// <summary>Gets the rule violated.</summary>

@@ -59,6 +59,15 @@ public class KazChinaAppTests
     }
 
     [Fact]
+    public void Run_ErrorQuotingTerminalControls_ShowsThemEscapedOnOneLine()
+    {
+        CliResult result = CliRun.Run("query", "--party", HostileText.Terminal + "\nkazchina: all good");
+
+        CliRun.AssertFailedWith(result, $"kazchina: No country, person or organization '{HostileText.TerminalShown} kazchina: all good' in the edition;");
+        Assert.False(HostileText.HasTerminalControls(result.Error));
+    }
+
+    [Fact]
     public void Run_CancelledBeforeItStarts_ExitsWithTheInterruptCodeAndWritesNoFile()
     {
         using var folder = new TemporaryFolder();

@@ -178,6 +178,16 @@ public class QueryCommandTests
         Assert.Equal(EditionFiles.Synthetic.Agreements.Select(a => a.Id.Value), ConsoleTableRows.Column(result.Output, 0));
     }
 
+    [Fact]
+    public void Query_EditionWithTerminalControlsInALabel_ShowsThemEscaped()
+    {
+        CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "query", "--kind", "agreement");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains([HostileText.AgreementId, "agreement", "at 2011-06-13 (year inferred)", HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));
+        Assert.False(HostileText.HasTerminalControls(result.Output));
+    }
+
     private static PartialDate? DateOf(EditionRecord record) => record switch
     {
         Agreement a => a.When?.Date,

@@ -62,6 +62,16 @@ public class SummaryCommandTests
         CliRun.AssertFailed(result, "kazchina: Unknown option 'no-such-option'.\n");
     }
 
+    [Fact]
+    public void Summary_EditionWithTerminalControlsInATitle_ShowsThemEscaped()
+    {
+        CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "summary");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains($"│ {HostileText.AgreementId} │ {HostileText.TerminalShown} ", result.Output, StringComparison.Ordinal);
+        Assert.False(HostileText.HasTerminalControls(result.Output));
+    }
+
     [Theory]
     [InlineData("Kazakhstan’s twenty years", 3)]
     [InlineData("all-round strategic partnership", 3)]

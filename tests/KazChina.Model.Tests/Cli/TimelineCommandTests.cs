@@ -53,6 +53,16 @@ public class TimelineCommandTests
             kinds.Length);
     }
 
+    [Fact]
+    public void Timeline_EditionWithTerminalControlsInALabel_ShowsThemEscaped()
+    {
+        CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "timeline", "--kind", "agreement");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", HostileText.AgreementId, HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));
+        Assert.False(HostileText.HasTerminalControls(result.Output));
+    }
+
     [Theory]
     [InlineData("2011-6", "kazchina: Invalid period '2011-6': use YYYY, YYYY-MM or YYYY-MM-DD, or two of them joined by '..'.\n")]
     [InlineData("2011-02-30", "kazchina: Invalid period '2011-02-30': '2011-02-30' is not a date from 1900 to 2100.\n")]

@@ -76,6 +76,24 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.StartsWith("$.people[0].nickname: ", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_ProblemsQuotingTerminalControls_ShowThemEscaped()
+    {
+        JsonObject badValue = CurrentAsJson();
+        badValue["loans"]![0]!["amount"]!["bound"] = HostileText.Terminal;
+        JsonObject crossRecord = CurrentAsJson();
+        crossRecord["editorialNotes"]![0]!["asWritten"] = HostileText.Terminal;
+
+        CliResult value = CliRun.Run("validate", EditionFiles.WriteText(_folder, "value.json", badValue.ToJsonString()));
+        CliResult note = CliRun.Run("validate", EditionFiles.WriteText(_folder, "note.json", crossRecord.ToJsonString()));
+
+        Assert.Equal(ExitCodes.Invalid, value.ExitCode);
+        Assert.StartsWith($"$.loans[0].amount.bound: '{HostileText.TerminalShown}' is not a Bound;", value.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Invalid, note.ExitCode);
+        Assert.StartsWith($"$.editorialNotes[0].asWritten: The words \"{HostileText.TerminalShown}\" do not stand in any of the note's spans.", note.Output, StringComparison.Ordinal);
+        Assert.False(HostileText.HasTerminalControls(value.Output + note.Output));
+    }
+
     [Theory]
     [InlineData("{\"schemaVersion\": 1, ")]
     [InlineData("not json")]

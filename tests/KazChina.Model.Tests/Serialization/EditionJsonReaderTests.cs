@@ -78,6 +78,9 @@ public class EditionJsonReaderTests
     [InlineData("\"alpha2\":\"CN\"", "\"alpha2\":null", "$.countries[1].alpha2")]
     [InlineData("\"alpha2\":\"CN\"", "\"alpha2\":\"CN\",\"kind\":\"country\"", "$.countries[1].kind")]
     [InlineData("\"volume\":8", "\"volume\":8.5", "$.article.volume")]
+    [InlineData("\"amount\":15000000000", "\"amount\":0.1e-400", "$.loans[0].amount.value.amount")]
+    [InlineData("\"amount\":15000000000", "\"amount\":15000000000.0000000000000000001", "$.loans[0].amount.value.amount")]
+    [InlineData("\"latitude\":51.17", "\"latitude\":51.170000000000000000000000000000001", "$.places[0].location.latitude")]
     [InlineData("\"id\":\"china\"", "\"id\":\"China\"", "$.countries[1].id")]
     [InlineData("(year inferred)\"", "(year inferred)\\n\"", "$.citations[1].date")]
     public void Deserialize_DocumentTheFastReaderRefuses_ReportsThePathThroughTheContracts(string find, string replace, string path)

@@ -130,7 +130,7 @@ public partial class KazChinaJsonTests
     ];
 
     private static FuzzTarget EditionTarget(string name, string json) =>
-        new(name, Encoding.UTF8.GetBytes(json), bytes => KazChinaJson.Deserialize<KazChinaEdition>(bytes), value => KazChinaJson.Serialize((KazChinaEdition)value));
+        new(name, Encoding.UTF8.GetBytes(json), bytes => KazChinaJson.Deserialize<KazChinaEdition>(bytes), value => KazChinaJson.Serialize((KazChinaEdition)value), "");
 
     /// <summary>Documents of every record (as <see cref="EditionRecord"/>, with <c>$type</c>) and of the values inside them, from the golden files.</summary>
     private static FuzzTarget[] PartTargets()
@@ -139,7 +139,7 @@ public partial class KazChinaJsonTests
         var targets = new List<FuzzTarget>();
         foreach (EditionRecord record in edition.Records)
         {
-            targets.Add(Part<EditionRecord>(record.Kind.ToString(), record));
+            targets.Add(Part<EditionRecord>(record.Kind.ToString(), record, "/$defs/EditionRecord"));
             targets.Add(Part(nameof(Evidence), record.Evidence));
         }
 
@@ -148,13 +148,13 @@ public partial class KazChinaJsonTests
         targets.AddRange(edition.Projects.Where(p => p.Cost is not null).Select(p => Part(nameof(StatedAmount), p.Cost!)));
         targets.AddRange(edition.Events.Where(e => e.When is not null).Select(e => Part(nameof(TimeReference), e.When!)));
         targets.AddRange(edition.Places.Where(p => p.Location is not null).Select(p => Part(nameof(GeoPoint), p.Location!)));
-        targets.Add(Part("ValueList<Country>", edition.Countries));
+        targets.Add(Part("ValueList<Country>", edition.Countries, "/$defs/KazChinaEdition/properties/countries"));
         return [.. targets];
     }
 
-    private static FuzzTarget Part<T>(string name, T value)
+    private static FuzzTarget Part<T>(string name, T value, string? schema = null)
         where T : notnull =>
-        new(name, KazChinaJson.SerializeToUtf8Bytes(value), bytes => KazChinaJson.Deserialize<T>(bytes), written => KazChinaJson.Serialize((T)written));
+        new(name, KazChinaJson.SerializeToUtf8Bytes(value), bytes => KazChinaJson.Deserialize<T>(bytes), written => KazChinaJson.Serialize((T)written), schema ?? "/$defs/" + name);
 
 
     private static string Preview(byte[] document)
@@ -163,5 +163,6 @@ public partial class KazChinaJsonTests
         return JsonErrors.Quote(text);
     }
 
-    private sealed record FuzzTarget(string Name, byte[] Document, Func<byte[], object> Read, Func<object, string> Write);
+    /// <summary>A document to mutate, how to read and write its type, and where its type's schema is in the edition's schema (a JSON pointer; empty for the edition).</summary>
+    private sealed record FuzzTarget(string Name, byte[] Document, Func<byte[], object> Read, Func<object, string> Write, string Schema);
 }

@@ -48,6 +48,10 @@ public partial class KazChinaJsonTests
     [InlineData("$.countries[0].evidence.spans[0].length", "0")]
     [InlineData("$.currencySwaps[0].partyIds", "[\"a\"]")]
     [InlineData("$.schemaVersion", "2")]
+    [InlineData("$.events[0].when", "{\"relation\":\"at\",\"date\":\"2011-13-45 (year inferred)\"}")]
+    [InlineData("$.events[0].when", "{\"relation\":\"at\",\"date\":\"2011-02-31\"}")]
+    [InlineData("$.people[0].name", "\" Hu\"")]
+    [InlineData("$.people[0].otherFormsAsWritten", "[\"\"]")]
     public void Schema_InvalidValue_IsRejectedByTheSchemaToo(string path, string replacement)
     {
         JsonElement document = JsonDocument.Parse(Replace(EditionJson, path, replacement)).RootElement;

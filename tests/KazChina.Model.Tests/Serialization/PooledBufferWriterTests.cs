@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Xunit;
 
 namespace KazChina.Model.Tests.Serialization;
@@ -57,4 +59,52 @@ public class PooledBufferWriterTests
         Assert.Equal(0, writer.WrittenSpan.Length);
         Assert.Throws<ObjectDisposedException>(() => writer.GetSpan());
     }
+
+    [Fact]
+    public void Dispose_OfASmallBuffer_GivesItBackToTheSharedPool()
+    {
+        byte[] held = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var writer = new PooledBufferWriter();
+        byte[] used = BackingArray(writer, 1);
+
+        writer.Dispose();
+
+        Assert.Same(used, ArrayPool<byte>.Shared.Rent(used.Length));
+        GC.KeepAlive(held);
+    }
+
+    [Fact]
+    public void Dispose_AfterGrowingPastThePooledSize_KeepsNoLargeBufferInTheSharedPool()
+    {
+        const int Large = 2 * BoundedArrayPool.MaxPooledBytes;
+
+        // Empties the calling thread's slot for arrays of this size, where a returned array would go first.
+        byte[] held = ArrayPool<byte>.Shared.Rent(Large);
+        var writer = new PooledBufferWriter();
+        byte[] used = BackingArray(writer, Large);
+        writer.Advance(Large);
+
+        writer.Dispose();
+
+        Assert.True(used.Length > BoundedArrayPool.MaxPooledBytes);
+        Assert.NotSame(used, ArrayPool<byte>.Shared.Rent(used.Length));
+        GC.KeepAlive(held);
+    }
+
+    [Fact]
+    public void BoundedArrayPool_LargeArray_IsNotPooled()
+    {
+        int large = BoundedArrayPool<string>.MaxPooledLength + 1;
+        string[] held = ArrayPool<string>.Shared.Rent(large);
+        string[] rented = BoundedArrayPool<string>.Rent(large);
+
+        BoundedArrayPool<string>.Return(rented, clearArray: true);
+
+        Assert.NotSame(rented, ArrayPool<string>.Shared.Rent(rented.Length));
+        Assert.Equal(BoundedArrayPool.MaxPooledBytes / IntPtr.Size, BoundedArrayPool<string>.MaxPooledLength);
+        GC.KeepAlive(held);
+    }
+
+    private static byte[] BackingArray(PooledBufferWriter writer, int sizeHint) =>
+        MemoryMarshal.TryGetArray<byte>(writer.GetMemory(sizeHint), out ArraySegment<byte> segment) ? segment.Array! : throw new InvalidOperationException("The writer's memory is not an array.");
 }
