@@ -117,7 +117,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             file.Publish(cancellationToken);
         }
 
-        _console.Profile.Out.Writer.WriteLine($"Wrote {target}");
+        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {target}"));
     }
 
     private void WriteCsvFolder(Settings settings, string target, CancellationToken cancellationToken)
@@ -136,6 +136,6 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
             count = tables.Count;
         }
 
-        _console.Profile.Out.Writer.WriteLine($"Wrote {count} CSV files to {target}");
+        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} CSV files to {target}"));
     }
 }

@@ -64,5 +64,6 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     }
 
     // Plain lines, never wrapped at the console's width, so each problem stays on one line for grep.
-    private void Write(string line) => _console.Profile.Out.Writer.WriteLine(line);
+    // The path and the data version come from the user and the edited file: escaped like every other line.
+    private void Write(string line) => _console.Profile.Out.Writer.WriteLine(SafeText.Escape(line));
 }

@@ -91,7 +91,7 @@ public sealed partial class ToolProcessTests
             foreach ((string fileName, FlatTable table) in CsvExport.Tables(EditionFiles.Synthetic))
             {
                 using FileStream file = File.Create(Path.Combine(_folder["tables"], fileName));
-                CsvExport.Write(table, file, byteOrderMark: true);
+                CsvExport.Write(table, file, byteOrderMark: true, rawCells: false);
             }
         }
         else

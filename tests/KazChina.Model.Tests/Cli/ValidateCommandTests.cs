@@ -27,6 +27,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_FileNameWithTerminalControls_ShowsThemEscaped()
+    {
+        string path = EditionFiles.Write(_folder, HostileText.Terminal + ".json", KazChinaEdition.Current);
+
+        CliResult result = CliRun.Run("validate", path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.False(HostileText.HasTerminalControls(result.Output));
+        Assert.Contains(HostileText.TerminalShown + ".json' is a valid edition", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_EditionWithCrossRecordProblems_ListsEveryProblemWithItsPathAndExitsOne()
     {
         JsonObject edition = CurrentAsJson();
