@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -26,8 +25,10 @@ namespace KazChina.Model;
 /// </para>
 /// <para>
 /// Each type is read by one method: a call of the type's constructor with one argument per member, in the
-/// contract's order, each naming its member from <see cref="JsonMembers"/> and reading its value.
-/// <see cref="ObjectReader{TMember}"/> finds the members by name, so that a document may list them in any order.
+/// contract's order, each naming its member from <see cref="JsonMembers"/> and reading its value where
+/// <see cref="ObjectReader{TMember}"/> finds it. A first pass expects every member in that order, as the contracts
+/// (and so the writer) write it; a document with members in another order is read again, more slowly, by a second
+/// pass that finds each member by name.
 /// </para>
 /// <para>Tests prove that whatever it accepts the contracts accept too, with an equal result.</para>
 /// </remarks>
@@ -39,20 +40,56 @@ internal sealed class EditionJsonReader
     /// <summary>Room for an id's characters while it is looked up; a field rather than a stackalloc, which is zeroed on every call.</summary>
     private readonly char[] _idChars = new char[RecordId.MaxLength];
 
-    private EditionJsonReader()
+    /// <summary>In the second pass, the document, to which objects return to find their members; empty in the first.</summary>
+    private readonly ReadOnlyMemory<byte> _document;
+
+    /// <summary>Where in <see cref="_document"/> the span under the reader starts, which returning to an object moves.</summary>
+    private int _offset;
+
+    /// <summary>Whether the first pass gave up on a member out of its place, which the second pass may still accept.</summary>
+    private bool _outOfPlace;
+
+    private EditionJsonReader(ReadOnlyMemory<byte> document)
     {
+        _document = document;
     }
 
-    /// <summary>Reads one edition document, or gives up.</summary>
+    /// <summary>
+    /// Reads one edition document, or gives up. A first pass expects every member where the contracts write it;
+    /// a document with a member elsewhere (or an optional one left out) is read again by a second pass over a copy
+    /// of it, which finds members wherever they are.
+    /// </summary>
     /// <param name="utf8Json">The document, without a byte order mark.</param>
     /// <returns>The edition, not yet validated as a whole; null when the document is not one this reader accepts.</returns>
     public static KazChinaEdition? TryRead(ReadOnlySpan<byte> utf8Json)
+    {
+        var inPlace = new EditionJsonReader(ReadOnlyMemory<byte>.Empty);
+        KazChinaEdition? edition = inPlace.Read(utf8Json);
+        if (edition is not null || !inPlace._outOfPlace)
+        {
+            return edition;
+        }
+
+        byte[] copy = ArrayPool<byte>.Shared.Rent(utf8Json.Length);
+        try
+        {
+            utf8Json.CopyTo(copy);
+            ReadOnlyMemory<byte> document = copy.AsMemory(0, utf8Json.Length);
+            return new EditionJsonReader(document).Read(document.Span);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    private KazChinaEdition? Read(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, JsonSyntax.ReaderOptions);
         try
         {
             Next(ref reader);
-            KazChinaEdition edition = new EditionJsonReader().ReadEdition(ref reader);
+            KazChinaEdition edition = ReadEdition(ref reader);
             return reader.Read() ? null : edition;
         }
         catch (JsonException)
@@ -220,7 +257,7 @@ internal sealed class EditionJsonReader
 
     private KazChinaEdition ReadEdition(ref Utf8JsonReader reader)
     {
-        var edition = new ObjectReader<JsonMembers.KazChinaEdition>(ref reader);
+        var edition = new ObjectReader<JsonMembers.KazChinaEdition>(this, ref reader);
         if (Int32(ref edition.At(ref reader, JsonMembers.KazChinaEdition.SchemaVersion)) != KazChinaJson.SchemaVersion)
         {
             throw GiveUp();
@@ -248,7 +285,7 @@ internal sealed class EditionJsonReader
 
     private Article ReadArticle(ref Utf8JsonReader reader)
     {
-        var article = new ObjectReader<JsonMembers.Article>(ref reader);
+        var article = new ObjectReader<JsonMembers.Article>(this, ref reader);
         return article.End(ref reader, new Article(
             String(ref article.At(ref reader, JsonMembers.Article.Title)),
             String(ref article.At(ref reader, JsonMembers.Article.Publication)),
@@ -258,9 +295,9 @@ internal sealed class EditionJsonReader
             String(ref article.At(ref reader, JsonMembers.Article.Text))));
     }
 
-    private static DateEstimate ReadDateEstimate(ref Utf8JsonReader reader)
+    private DateEstimate ReadDateEstimate(ref Utf8JsonReader reader)
     {
-        var estimate = new ObjectReader<JsonMembers.DateEstimate>(ref reader);
+        var estimate = new ObjectReader<JsonMembers.DateEstimate>(this, ref reader);
         return estimate.End(ref reader, new DateEstimate(
             Date(ref estimate.At(ref reader, JsonMembers.DateEstimate.Earliest)),
             Date(ref estimate.At(ref reader, JsonMembers.DateEstimate.Latest)),
@@ -269,7 +306,7 @@ internal sealed class EditionJsonReader
 
     private Country ReadCountry(ref Utf8JsonReader reader)
     {
-        var country = new ObjectReader<JsonMembers.Country>(ref reader);
+        var country = new ObjectReader<JsonMembers.Country>(this, ref reader);
         return country.End(ref reader, new Country(
             Id(ref country.At(ref reader, JsonMembers.Country.Id)),
             String(ref country.At(ref reader, JsonMembers.Country.Name)),
@@ -281,7 +318,7 @@ internal sealed class EditionJsonReader
 
     private Person ReadPerson(ref Utf8JsonReader reader)
     {
-        var person = new ObjectReader<JsonMembers.Person>(ref reader);
+        var person = new ObjectReader<JsonMembers.Person>(this, ref reader);
         return person.End(ref reader, new Person(
             Id(ref person.At(ref reader, JsonMembers.Person.Id)),
             String(ref person.At(ref reader, JsonMembers.Person.Name)),
@@ -294,7 +331,7 @@ internal sealed class EditionJsonReader
 
     private Organization ReadOrganization(ref Utf8JsonReader reader)
     {
-        var organization = new ObjectReader<JsonMembers.Organization>(ref reader);
+        var organization = new ObjectReader<JsonMembers.Organization>(this, ref reader);
         return organization.End(ref reader, new Organization(
             Id(ref organization.At(ref reader, JsonMembers.Organization.Id)),
             String(ref organization.At(ref reader, JsonMembers.Organization.Name)),
@@ -308,7 +345,7 @@ internal sealed class EditionJsonReader
 
     private Place ReadPlace(ref Utf8JsonReader reader)
     {
-        var place = new ObjectReader<JsonMembers.Place>(ref reader);
+        var place = new ObjectReader<JsonMembers.Place>(this, ref reader);
         return place.End(ref reader, new Place(
             Id(ref place.At(ref reader, JsonMembers.Place.Id)),
             String(ref place.At(ref reader, JsonMembers.Place.Name)),
@@ -320,9 +357,9 @@ internal sealed class EditionJsonReader
             ReadEvidence(ref place.At(ref reader, JsonMembers.Place.Evidence))));
     }
 
-    private static GeoPoint ReadGeoPoint(ref Utf8JsonReader reader)
+    private GeoPoint ReadGeoPoint(ref Utf8JsonReader reader)
     {
-        var point = new ObjectReader<JsonMembers.GeoPoint>(ref reader);
+        var point = new ObjectReader<JsonMembers.GeoPoint>(this, ref reader);
         return point.End(ref reader, new GeoPoint(
             Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Latitude)),
             Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Longitude))));
@@ -330,7 +367,7 @@ internal sealed class EditionJsonReader
 
     private Citation ReadCitation(ref Utf8JsonReader reader)
     {
-        var citation = new ObjectReader<JsonMembers.Citation>(ref reader);
+        var citation = new ObjectReader<JsonMembers.Citation>(this, ref reader);
         return citation.End(ref reader, new Citation(
             Id(ref citation.At(ref reader, JsonMembers.Citation.Id)),
             Enum<CitationKind>(ref citation.At(ref reader, JsonMembers.Citation.CitationKind)),
@@ -344,7 +381,7 @@ internal sealed class EditionJsonReader
 
     private Quote ReadQuote(ref Utf8JsonReader reader)
     {
-        var quote = new ObjectReader<JsonMembers.Quote>(ref reader);
+        var quote = new ObjectReader<JsonMembers.Quote>(this, ref reader);
         return quote.End(ref reader, new Quote(
             Id(ref quote.At(ref reader, JsonMembers.Quote.Id)),
             Enum<QuoteKind>(ref quote.At(ref reader, JsonMembers.Quote.QuoteKind)),
@@ -355,7 +392,7 @@ internal sealed class EditionJsonReader
 
     private EditorialNote ReadEditorialNote(ref Utf8JsonReader reader)
     {
-        var note = new ObjectReader<JsonMembers.EditorialNote>(ref reader);
+        var note = new ObjectReader<JsonMembers.EditorialNote>(this, ref reader);
         return note.End(ref reader, new EditorialNote(
             Id(ref note.At(ref reader, JsonMembers.EditorialNote.Id)),
             Enum<EditorialNoteKind>(ref note.At(ref reader, JsonMembers.EditorialNote.NoteKind)),
@@ -369,7 +406,7 @@ internal sealed class EditionJsonReader
 
     private Agreement ReadAgreement(ref Utf8JsonReader reader)
     {
-        var agreement = new ObjectReader<JsonMembers.Agreement>(ref reader);
+        var agreement = new ObjectReader<JsonMembers.Agreement>(this, ref reader);
         return agreement.End(ref reader, new Agreement(
             Id(ref agreement.At(ref reader, JsonMembers.Agreement.Id)),
             String(ref agreement.At(ref reader, JsonMembers.Agreement.Title)),
@@ -383,7 +420,7 @@ internal sealed class EditionJsonReader
 
     private Provision ReadProvision(ref Utf8JsonReader reader)
     {
-        var provision = new ObjectReader<JsonMembers.Provision>(ref reader);
+        var provision = new ObjectReader<JsonMembers.Provision>(this, ref reader);
         return provision.End(ref reader, new Provision(
             Id(ref provision.At(ref reader, JsonMembers.Provision.Id)),
             Id(ref provision.At(ref reader, JsonMembers.Provision.AgreementId)),
@@ -396,7 +433,7 @@ internal sealed class EditionJsonReader
 
     private Event ReadEvent(ref Utf8JsonReader reader)
     {
-        var @event = new ObjectReader<JsonMembers.Event>(ref reader);
+        var @event = new ObjectReader<JsonMembers.Event>(this, ref reader);
         return @event.End(ref reader, new Event(
             Id(ref @event.At(ref reader, JsonMembers.Event.Id)),
             Enum<EventKind>(ref @event.At(ref reader, JsonMembers.Event.EventKind)),
@@ -410,7 +447,7 @@ internal sealed class EditionJsonReader
 
     private TradeFigure ReadTradeFigure(ref Utf8JsonReader reader)
     {
-        var figure = new ObjectReader<JsonMembers.TradeFigure>(ref reader);
+        var figure = new ObjectReader<JsonMembers.TradeFigure>(this, ref reader);
         return figure.End(ref reader, new TradeFigure(
             Id(ref figure.At(ref reader, JsonMembers.TradeFigure.Id)),
             IdOrNull(ref figure.At(ref reader, JsonMembers.TradeFigure.StatedById)),
@@ -427,7 +464,7 @@ internal sealed class EditionJsonReader
 
     private Loan ReadLoan(ref Utf8JsonReader reader)
     {
-        var loan = new ObjectReader<JsonMembers.Loan>(ref reader);
+        var loan = new ObjectReader<JsonMembers.Loan>(this, ref reader);
         return loan.End(ref reader, new Loan(
             Id(ref loan.At(ref reader, JsonMembers.Loan.Id)),
             Id(ref loan.At(ref reader, JsonMembers.Loan.LenderId)),
@@ -441,7 +478,7 @@ internal sealed class EditionJsonReader
 
     private CurrencySwap ReadCurrencySwap(ref Utf8JsonReader reader)
     {
-        var swap = new ObjectReader<JsonMembers.CurrencySwap>(ref reader);
+        var swap = new ObjectReader<JsonMembers.CurrencySwap>(this, ref reader);
         return swap.End(ref reader, new CurrencySwap(
             Id(ref swap.At(ref reader, JsonMembers.CurrencySwap.Id)),
             List(ref swap.At(ref reader, JsonMembers.CurrencySwap.PartyIds), Elements.Id),
@@ -453,7 +490,7 @@ internal sealed class EditionJsonReader
 
     private InfrastructureProject ReadProject(ref Utf8JsonReader reader)
     {
-        var project = new ObjectReader<JsonMembers.InfrastructureProject>(ref reader);
+        var project = new ObjectReader<JsonMembers.InfrastructureProject>(this, ref reader);
         return project.End(ref reader, new InfrastructureProject(
             Id(ref project.At(ref reader, JsonMembers.InfrastructureProject.Id)),
             String(ref project.At(ref reader, JsonMembers.InfrastructureProject.Name)),
@@ -473,7 +510,7 @@ internal sealed class EditionJsonReader
 
     private ProjectArea ReadProjectArea(ref Utf8JsonReader reader)
     {
-        var area = new ObjectReader<JsonMembers.ProjectArea>(ref reader);
+        var area = new ObjectReader<JsonMembers.ProjectArea>(this, ref reader);
         return area.End(ref reader, new ProjectArea(
             Id(ref area.At(ref reader, JsonMembers.ProjectArea.CountryId)),
             ReadQuantity(ref area.At(ref reader, JsonMembers.ProjectArea.Area))));
@@ -481,7 +518,7 @@ internal sealed class EditionJsonReader
 
     private Assessment ReadAssessment(ref Utf8JsonReader reader)
     {
-        var assessment = new ObjectReader<JsonMembers.Assessment>(ref reader);
+        var assessment = new ObjectReader<JsonMembers.Assessment>(this, ref reader);
         return assessment.End(ref reader, new Assessment(
             Id(ref assessment.At(ref reader, JsonMembers.Assessment.Id)),
             Enum<AssessmentSource>(ref assessment.At(ref reader, JsonMembers.Assessment.Source)),
@@ -494,24 +531,24 @@ internal sealed class EditionJsonReader
 
     private Evidence ReadEvidence(ref Utf8JsonReader reader)
     {
-        var evidence = new ObjectReader<JsonMembers.Evidence>(ref reader);
+        var evidence = new ObjectReader<JsonMembers.Evidence>(this, ref reader);
         return evidence.End(ref reader, new Evidence(
             List(ref evidence.At(ref reader, JsonMembers.Evidence.Spans), Elements.TextSpan),
             List(ref evidence.At(ref reader, JsonMembers.Evidence.CitationIds), Elements.Id)));
     }
 
-    private static TextSpan ReadTextSpan(ref Utf8JsonReader reader)
+    private TextSpan ReadTextSpan(ref Utf8JsonReader reader)
     {
-        var span = new ObjectReader<JsonMembers.TextSpan>(ref reader);
+        var span = new ObjectReader<JsonMembers.TextSpan>(this, ref reader);
         return span.End(ref reader, new TextSpan(
             Int32(ref span.At(ref reader, JsonMembers.TextSpan.Start)),
             Int32(ref span.At(ref reader, JsonMembers.TextSpan.Length)),
             String(ref span.At(ref reader, JsonMembers.TextSpan.Text))));
     }
 
-    private static Money ReadMoney(ref Utf8JsonReader reader)
+    private Money ReadMoney(ref Utf8JsonReader reader)
     {
-        var money = new ObjectReader<JsonMembers.Money>(ref reader);
+        var money = new ObjectReader<JsonMembers.Money>(this, ref reader);
         return money.End(ref reader, new Money(
             Decimal(ref money.At(ref reader, JsonMembers.Money.Amount)),
             String(ref money.At(ref reader, JsonMembers.Money.Currency))));
@@ -519,7 +556,7 @@ internal sealed class EditionJsonReader
 
     private StatedAmount ReadStatedAmount(ref Utf8JsonReader reader)
     {
-        var amount = new ObjectReader<JsonMembers.StatedAmount>(ref reader);
+        var amount = new ObjectReader<JsonMembers.StatedAmount>(this, ref reader);
         return amount.End(ref reader, new StatedAmount(
             ReadMoney(ref amount.At(ref reader, JsonMembers.StatedAmount.Value)),
             Enum<Bound>(ref amount.At(ref reader, JsonMembers.StatedAmount.Bound)),
@@ -527,9 +564,9 @@ internal sealed class EditionJsonReader
             OrNull(ref amount.OptionalAt(ref reader, JsonMembers.StatedAmount.AlsoStatedAs), Elements.Money)));
     }
 
-    private static Quantity ReadQuantity(ref Utf8JsonReader reader)
+    private Quantity ReadQuantity(ref Utf8JsonReader reader)
     {
-        var quantity = new ObjectReader<JsonMembers.Quantity>(ref reader);
+        var quantity = new ObjectReader<JsonMembers.Quantity>(this, ref reader);
         return quantity.End(ref reader, new Quantity(
             Decimal(ref quantity.At(ref reader, JsonMembers.Quantity.Value)),
             Enum<QuantityUnit>(ref quantity.At(ref reader, JsonMembers.Quantity.Unit)),
@@ -537,9 +574,9 @@ internal sealed class EditionJsonReader
             String(ref quantity.At(ref reader, JsonMembers.Quantity.AsWritten))));
     }
 
-    private static TimeReference ReadTimeReference(ref Utf8JsonReader reader)
+    private TimeReference ReadTimeReference(ref Utf8JsonReader reader)
     {
-        var time = new ObjectReader<JsonMembers.TimeReference>(ref reader);
+        var time = new ObjectReader<JsonMembers.TimeReference>(this, ref reader);
         return time.End(ref reader, new TimeReference(
             Enum<TimeRelation>(ref time.At(ref reader, JsonMembers.TimeReference.Relation)),
             PartialDate(ref time.At(ref reader, JsonMembers.TimeReference.Date))));
@@ -549,97 +586,110 @@ internal sealed class EditionJsonReader
     private delegate T ElementReader<T>(EditionJsonReader self, ref Utf8JsonReader reader);
 
     /// <summary>
-    /// The members of one object, each found by its name when the object's constructor call asks for it, in the
-    /// order of the call's arguments. Documents list members in that order nearly always (it is the order of the
-    /// contracts, and so of the writer), so the member asked for is the next one in the document and is read where
-    /// it stands. One that comes later is found by passing over the members before it; one asked for after it was
-    /// passed over is read from a copy of the reader kept at the first member passed over. Gives up on an unknown
-    /// or repeated member, on a missing one (but see <see cref="OptionalAt"/>), and on a member nobody asked for.
+    /// The members of one object, found by name as the object's constructor call asks for them, one argument after
+    /// another in the contract's order. In the first pass the member asked for must be the next one, as it is in
+    /// nearly every document; if it is not, the pass gives up and marks the document for the second. The second pass
+    /// returns to the start of the object for each member and looks for it there, then at the end checks that no
+    /// member is unknown or repeated, so that any order is accepted and nothing else.
     /// </summary>
     /// <typeparam name="TMember">The object's members, one of the enums of <see cref="JsonMembers"/>.</typeparam>
-    private ref struct ObjectReader<TMember>
+    private readonly ref struct ObjectReader<TMember>
         where TMember : struct, Enum
     {
         private static readonly byte[][] Names = JsonMembers.Names<TMember>.Utf8;
 
-        /// <summary>The members the reader has gone past, read or passed over, one bit each.</summary>
-        private ulong _passed;
+        private readonly EditionJsonReader _owner;
 
-        /// <summary>Whether the reader is on the object's end, having looked for an optional member in vain.</summary>
-        private bool _ended;
+        /// <summary>In the second pass, where the object's members start in the document, and the reader's state there.</summary>
+        private readonly int _start;
 
-        private bool _passedOver;
-
-        /// <summary>A copy of the reader on the name of the first member passed over, where replays start.</summary>
-        private Utf8JsonReader _firstPassedOver;
-
-        /// <summary>The reader a passed-over or missing optional member is read from.</summary>
-        private Utf8JsonReader _replay;
+        private readonly JsonReaderState _startState;
 
         /// <summary>Starts reading an object.</summary>
+        /// <param name="owner">The pass reading the document.</param>
         /// <param name="reader">The reader, on the object's start.</param>
-        public ObjectReader(scoped ref Utf8JsonReader reader) => Expect(ref reader, JsonTokenType.StartObject);
+        public ObjectReader(EditionJsonReader owner, scoped ref Utf8JsonReader reader)
+        {
+            Expect(ref reader, JsonTokenType.StartObject);
+            _owner = owner;
+            if (!owner._document.IsEmpty)
+            {
+                _start = owner._offset + checked((int)reader.BytesConsumed);
+                _startState = reader.CurrentState;
+            }
+        }
+
+        private bool InPlace => _owner._document.IsEmpty;
 
         /// <summary>Finds <paramref name="member"/>, which must be there.</summary>
         /// <param name="reader">The object's reader, as the previous member's value left it.</param>
         /// <param name="member">The member.</param>
-        /// <returns>A reader on the member's value: <paramref name="reader"/> itself, or a replay.</returns>
-        [UnscopedRef]
+        /// <returns><paramref name="reader"/>, on the member's value.</returns>
         public ref Utf8JsonReader At(ref Utf8JsonReader reader, TMember member) => ref Find(ref reader, JsonMembers.Index(member), optional: false);
 
         /// <summary>Finds <paramref name="member"/>, which may be missing, as a contract's parameter with a default may: then it reads as null.</summary>
         /// <param name="reader">The object's reader, as the previous member's value left it.</param>
         /// <param name="member">The member.</param>
-        /// <returns>A reader on the member's value, or on a null.</returns>
-        [UnscopedRef]
+        /// <returns><paramref name="reader"/>, on the member's value or on a null.</returns>
         public ref Utf8JsonReader OptionalAt(ref Utf8JsonReader reader, TMember member) => ref Find(ref reader, JsonMembers.Index(member), optional: true);
 
-        /// <summary>Moves past the object's end, which must come next: every member has been asked for.</summary>
+        /// <summary>Moves to the object's end once every member has been read; gives up on any other member.</summary>
         /// <typeparam name="T">The type built from the members.</typeparam>
         /// <param name="reader">The object's reader.</param>
         /// <param name="value">What was built from the members.</param>
         /// <returns><paramref name="value"/>.</returns>
-        public readonly T End<T>(ref Utf8JsonReader reader, T value)
+        public T End<T>(ref Utf8JsonReader reader, T value)
         {
-            if (!_ended)
+            if (InPlace)
             {
                 Next(ref reader);
                 Expect(ref reader, JsonTokenType.EndObject);
+                return value;
+            }
+
+            Return(ref reader);
+            ulong seen = 0;
+            for (Next(ref reader); reader.TokenType != JsonTokenType.EndObject; Next(ref reader))
+            {
+                ulong member = 1UL << IndexOf(ref reader);
+                if ((seen & member) != 0)
+                {
+                    throw GiveUp();
+                }
+
+                seen |= member;
+                Next(ref reader);
+                reader.Skip();
             }
 
             return value;
         }
 
-        [UnscopedRef]
         private ref Utf8JsonReader Find(ref Utf8JsonReader reader, int wanted, bool optional)
         {
-            if ((_passed & (1UL << wanted)) != 0)
-            {
-                return ref Replay(wanted);
-            }
-
-            while (!_ended)
+            if (InPlace)
             {
                 Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndObject)
+                if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(Names[wanted]))
                 {
-                    _ended = true;
-                    break;
+                    _owner._outOfPlace = true;
+                    throw GiveUp();
                 }
 
-                if (Pass(ref reader, wanted) == wanted)
+                Next(ref reader);
+                return ref reader;
+            }
+
+            Return(ref reader);
+            for (Next(ref reader); reader.TokenType != JsonTokenType.EndObject; Next(ref reader))
+            {
+                bool found = reader.ValueTextEquals(Names[wanted]);
+                Next(ref reader);
+                if (found)
                 {
-                    Next(ref reader);
                     return ref reader;
                 }
 
-                if (!_passedOver)
-                {
-                    _firstPassedOver = reader;
-                    _passedOver = true;
-                }
-
-                Next(ref reader);
                 reader.Skip();
             }
 
@@ -648,43 +698,19 @@ internal sealed class EditionJsonReader
                 throw GiveUp();
             }
 
-            _replay = new Utf8JsonReader("null"u8);
-            Next(ref _replay);
-            return ref _replay;
+            reader = new Utf8JsonReader("null"u8);
+            Next(ref reader);
+            return ref reader;
         }
 
-        /// <summary>Records the member whose name the reader is on; gives up on an unknown or repeated one.</summary>
-        /// <returns>The member's index.</returns>
-        private int Pass(ref Utf8JsonReader reader, int wanted)
+        /// <summary>Puts the reader back at the start of the object's members (second pass only).</summary>
+        private void Return(ref Utf8JsonReader reader)
         {
-            Expect(ref reader, JsonTokenType.PropertyName);
-            int member = reader.ValueTextEquals(Names[wanted]) ? wanted : IndexOf(ref reader);
-            ulong bit = 1UL << member;
-            if ((_passed & bit) != 0)
-            {
-                throw GiveUp();
-            }
-
-            _passed |= bit;
-            return member;
+            reader = new Utf8JsonReader(_owner._document.Span[_start..], isFinalBlock: true, _startState);
+            _owner._offset = _start;
         }
 
-        /// <summary>Finds a member passed over earlier, between the first one passed over and where the reader is now.</summary>
-        [UnscopedRef]
-        private ref Utf8JsonReader Replay(int wanted)
-        {
-            _replay = _firstPassedOver;
-            while (!_replay.ValueTextEquals(Names[wanted]))
-            {
-                Next(ref _replay);
-                _replay.Skip();
-                Next(ref _replay);
-            }
-
-            Next(ref _replay);
-            return ref _replay;
-        }
-
+        /// <summary>Returns the index of the member whose name the reader is on; gives up on an unknown one.</summary>
         private static int IndexOf(ref Utf8JsonReader reader)
         {
             for (int i = 0; i < Names.Length; i++)
@@ -704,13 +730,13 @@ internal sealed class EditionJsonReader
     {
         public static readonly ElementReader<string> String = static (_, ref reader) => EditionJsonReader.String(ref reader);
         public static readonly ElementReader<RecordId> Id = static (self, ref reader) => self.Id(ref reader);
-        public static readonly ElementReader<DateEstimate> DateEstimate = static (_, ref reader) => ReadDateEstimate(ref reader);
-        public static readonly ElementReader<GeoPoint> GeoPoint = static (_, ref reader) => ReadGeoPoint(ref reader);
-        public static readonly ElementReader<TextSpan> TextSpan = static (_, ref reader) => ReadTextSpan(ref reader);
-        public static readonly ElementReader<Money> Money = static (_, ref reader) => ReadMoney(ref reader);
+        public static readonly ElementReader<DateEstimate> DateEstimate = static (self, ref reader) => self.ReadDateEstimate(ref reader);
+        public static readonly ElementReader<GeoPoint> GeoPoint = static (self, ref reader) => self.ReadGeoPoint(ref reader);
+        public static readonly ElementReader<TextSpan> TextSpan = static (self, ref reader) => self.ReadTextSpan(ref reader);
+        public static readonly ElementReader<Money> Money = static (self, ref reader) => self.ReadMoney(ref reader);
         public static readonly ElementReader<StatedAmount> StatedAmount = static (self, ref reader) => self.ReadStatedAmount(ref reader);
-        public static readonly ElementReader<Quantity> Quantity = static (_, ref reader) => ReadQuantity(ref reader);
-        public static readonly ElementReader<TimeReference> TimeReference = static (_, ref reader) => ReadTimeReference(ref reader);
+        public static readonly ElementReader<Quantity> Quantity = static (self, ref reader) => self.ReadQuantity(ref reader);
+        public static readonly ElementReader<TimeReference> TimeReference = static (self, ref reader) => self.ReadTimeReference(ref reader);
         public static readonly ElementReader<ProjectArea> ProjectArea = static (self, ref reader) => self.ReadProjectArea(ref reader);
         public static readonly ElementReader<Country> Country = static (self, ref reader) => self.ReadCountry(ref reader);
         public static readonly ElementReader<Person> Person = static (self, ref reader) => self.ReadPerson(ref reader);
