@@ -40,10 +40,10 @@ internal sealed class EditionJsonReader
     /// <summary>Room for an id's characters while it is looked up; a field rather than a stackalloc, which is zeroed on every call.</summary>
     private readonly char[] _idChars = new char[RecordId.MaxLength];
 
-    /// <summary>In the second pass, the document, to which objects return to find their members; empty in the first.</summary>
+    /// <summary>In the second pass, the document, to which objects rewind to find their members; empty in the first.</summary>
     private readonly ReadOnlyMemory<byte> _document;
 
-    /// <summary>Where in <see cref="_document"/> the span under the reader starts, which returning to an object moves.</summary>
+    /// <summary>Where in <see cref="_document"/> the span under the reader starts, which rewinding to an object moves.</summary>
     private int _offset;
 
     /// <summary>Whether the first pass gave up on a member out of its place, which the second pass may still accept.</summary>
@@ -589,7 +589,7 @@ internal sealed class EditionJsonReader
     /// The members of one object, found by name as the object's constructor call asks for them, one argument after
     /// another in the contract's order. In the first pass the member asked for must be the next one, as it is in
     /// nearly every document; if it is not, the pass gives up and marks the document for the second. The second pass
-    /// returns to the start of the object for each member and looks for it there, then at the end checks that no
+    /// rewinds to the start of the object for each member and looks for it there, then at the end checks that no
     /// member is unknown or repeated, so that any order is accepted and nothing else.
     /// </summary>
     /// <typeparam name="TMember">The object's members, one of the enums of <see cref="JsonMembers"/>.</typeparam>
@@ -647,7 +647,7 @@ internal sealed class EditionJsonReader
                 return value;
             }
 
-            Return(ref reader);
+            Rewind(ref reader);
             ulong seen = 0;
             for (Next(ref reader); reader.TokenType != JsonTokenType.EndObject; Next(ref reader))
             {
@@ -680,7 +680,7 @@ internal sealed class EditionJsonReader
                 return ref reader;
             }
 
-            Return(ref reader);
+            Rewind(ref reader);
             for (Next(ref reader); reader.TokenType != JsonTokenType.EndObject; Next(ref reader))
             {
                 bool found = reader.ValueTextEquals(Names[wanted]);
@@ -704,7 +704,7 @@ internal sealed class EditionJsonReader
         }
 
         /// <summary>Puts the reader back at the start of the object's members (second pass only).</summary>
-        private void Return(ref Utf8JsonReader reader)
+        private void Rewind(ref Utf8JsonReader reader)
         {
             reader = new Utf8JsonReader(_owner._document.Span[_start..], isFinalBlock: true, _startState);
             _owner._offset = _start;

@@ -6,13 +6,13 @@ namespace KazChina.Model;
 
 /// <summary>
 /// Writes a whole <see cref="KazChinaEdition"/> member by member, byte for byte what its source-generated contract
-/// writes. The contract cannot use System.Text.Json's generated fast path, because the list, id, enum and date
-/// converters it needs are not part of that path, so every member goes through the converter machinery; writing
-/// straight to the <see cref="Utf8JsonWriter"/> here costs a fraction of that. The formatting of values is the
-/// converters' own (<see cref="CamelCaseEnumJsonConverter{TEnum}.EncodedNameOf"/>,
-/// <see cref="PartialDateJsonConverter.Format"/>, <see cref="LocalDateJsonConverter.Format"/>, <see cref="RecordId.Value"/>),
-/// and the tests compare the bytes with the contract's for compact and indented writers, so any member added to the
-/// model and not here fails them.
+/// writes, in under half the time: System.Text.Json's generated code for the contract hands every list, id, enum
+/// and date to a converter through the serializer's machinery, where this writes straight to the
+/// <see cref="Utf8JsonWriter"/> (benchmarks/README.md has the numbers). Member names come from
+/// <see cref="JsonMembers"/>, which the reader shares; the formatting of values is the converters' own
+/// (<see cref="CamelCaseEnumJsonConverter{TEnum}.EncodedNameOf"/>, <see cref="PartialDateJsonConverter.Format"/>,
+/// <see cref="LocalDateJsonConverter.Format"/>, <see cref="RecordId.Value"/>). The tests compare the bytes with the
+/// contract's for compact and indented writers, so any member added to the model and not here fails them.
 /// </summary>
 internal static class EditionJsonWriter
 {
