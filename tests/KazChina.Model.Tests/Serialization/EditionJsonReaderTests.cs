@@ -56,6 +56,39 @@ public class EditionJsonReaderTests
         Assert.Equal(KazChinaEdition.Current, read);
     }
 
+    /// <summary>Members in a random order in every object (the second pass), each document checked against the contracts.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TryRead_MembersShuffled_ReadsWhatTheContractsRead(int seed)
+    {
+        var random = new Random(seed);
+        foreach (KazChinaEdition edition in (KazChinaEdition[])[KazChinaEdition.Current, SyntheticEdition.Create(seed, perKind: 3)])
+        {
+            JsonNode shuffled = Shuffle(JsonNode.Parse(KazChinaJson.Serialize(edition))!, random);
+            byte[] document = Encoding.UTF8.GetBytes(shuffled.ToJsonString());
+
+            KazChinaEdition? read = EditionJsonReader.TryRead(document);
+
+            Assert.NotNull(read);
+            Assert.Equal(ThroughContract(document), read);
+            Assert.Equal(edition, read);
+        }
+    }
+
+    [Fact]
+    public void TryRead_AlsoStatedAsLeftOut_ReadsItAsNull()
+    {
+        string json = KazChinaJson.Serialize(KazChinaEdition.Current);
+        string without = json.Replace(",\"alsoStatedAs\":null", "", StringComparison.Ordinal);
+        Assert.NotEqual(json, without);
+
+        KazChinaEdition? read = EditionJsonReader.TryRead(Encoding.UTF8.GetBytes(without));
+
+        Assert.Equal(KazChinaEdition.Current, read);
+    }
+
     [Fact]
     public void TryRead_EscapedNamesAndIds_ReadsTheSameEdition()
     {
@@ -191,6 +224,36 @@ public class EditionJsonReaderTests
         }
 
         return documents;
+    }
+
+    /// <summary>Puts the members of every object in a random order.</summary>
+    private static JsonNode Shuffle(JsonNode node, Random random)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                KeyValuePair<string, JsonNode?>[] members = [.. obj];
+                random.Shuffle(members);
+                obj.Clear();
+                foreach ((string name, JsonNode? value) in members)
+                {
+                    obj[name] = value is null ? null : Shuffle(value, random);
+                }
+
+                return obj;
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    if (item is not null)
+                    {
+                        Shuffle(item, random);
+                    }
+                }
+
+                return array;
+            default:
+                return node;
+        }
     }
 
     /// <summary>Reverses the order of the members of every object.</summary>
