@@ -69,7 +69,7 @@ internal sealed class EditionJsonReader
             return edition;
         }
 
-        byte[] copy = ArrayPool<byte>.Shared.Rent(utf8Json.Length);
+        byte[] copy = BoundedArrayPool<byte>.Rent(utf8Json.Length);
         try
         {
             utf8Json.CopyTo(copy);
@@ -78,7 +78,7 @@ internal sealed class EditionJsonReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(copy);
+            BoundedArrayPool<byte>.Return(copy);
         }
     }
 
