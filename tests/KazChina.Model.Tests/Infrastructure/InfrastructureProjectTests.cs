@@ -20,14 +20,20 @@ public class InfrastructureProjectTests
     }
 
     [Fact]
+    public void Constructor_SameAreaTwice_ThrowsNamingAreas()
+    {
+        var area = new ProjectArea("china", new Quantity(11_000_000m, QuantityUnit.Tonne, Bound.Exact, "11 million tons"));
+
+        var error = Assert.Throws<ArgumentException>(() => new InfrastructureProjectBuilder { Areas = ValueList.Create(area, area) }.Build());
+
+        Assert.Equal("areas", error.ParamName);
+    }
+
+    [Fact]
     public void Constructor_AreasInDifferentCountries_Accepted()
     {
         Assert.Equal(WithAreas, Rebuild(WithAreas.Areas));
     }
 
-    private static InfrastructureProject Rebuild(ValueList<ProjectArea> areas)
-    {
-        InfrastructureProject p = WithAreas;
-        return new InfrastructureProject(p.Id, p.Name, p.NameAsWritten, p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status, areas, p.Cost, p.FinancingIds, p.When, p.RelatedIds, p.Evidence);
-    }
+    private static InfrastructureProject Rebuild(ValueList<ProjectArea> areas) => new InfrastructureProjectBuilder(WithAreas) { Areas = areas }.Build();
 }

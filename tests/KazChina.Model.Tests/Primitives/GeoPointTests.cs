@@ -17,6 +17,6 @@ public class GeoPointTests
     [Property(Arbitrary = [typeof(Generators)])]
     public void Copy_AnyPoint_IsEqualWithSameHash(GeoPoint point)
     {
-        EqualityContract.AssertEqualValues(point, Copies.Of(point)!);
+        EqualityContract.AssertEqualValues(point, Copies.Of(point));
     }
 }

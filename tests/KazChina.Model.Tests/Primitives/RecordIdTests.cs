@@ -63,12 +63,10 @@ public class RecordIdTests
     [Fact]
     public void Default_IsRejectedByRecordConstructors()
     {
-        Evidence evidence = Evidence.Of(new TextSpan(0, 1, "K"));
-
-        var ex = Assert.Throws<ArgumentException>(() => new Country(default, "Kazakhstan", "KZ", "KAZ", ValueList.Empty<string>(), evidence));
+        var ex = Assert.Throws<ArgumentException>(() => new CountryBuilder { Id = default }.Build());
         Assert.Equal("id", ex.ParamName);
-        Assert.Throws<ArgumentException>(() => new Person("a", "A", "A", ValueList.Empty<string>(), "President", default, evidence));
-        Assert.Throws<ArgumentException>(() => new Organization("a", "A", "A", OrganizationKind.Bank, default(RecordId), null, null, evidence));
+        Assert.Throws<ArgumentException>(() => new PersonBuilder { CountryId = default }.Build());
+        Assert.Throws<ArgumentException>(() => new OrganizationBuilder { CountryId = default(RecordId) }.Build());
     }
 
     [Fact]

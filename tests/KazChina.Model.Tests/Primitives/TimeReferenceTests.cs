@@ -42,7 +42,7 @@ public class TimeReferenceTests
     [Property(Arbitrary = [typeof(Generators)])]
     public void Copy_AnyReference_IsEqualAndComparesEqual(TimeReference time)
     {
-        TimeReference copy = Copies.Of(time)!;
+        TimeReference copy = Copies.Of(time);
 
         EqualityContract.AssertEqualValues(time, copy);
         Assert.Equal(0, time.CompareTo(copy));

@@ -133,7 +133,7 @@ public partial class TradeQueriesTests
         RecordId a = edition.Countries[0].Id;
         RecordId b = edition.Countries[1].Id;
         TradeFigure Figure(string id, Money amount, FigureBasis basis) =>
-            new(id, null, a, b, null, TradeMeasure.BilateralTradeVolume, basis, new StatedAmount(amount, Bound.Exact, "as printed"), null, null, evidence);
+            new TradeFigureBuilder { Id = id, CountryId = a, PartnerId = b, Basis = basis, Amount = new StatedAmount(amount, Bound.Exact, "as printed"), Evidence = evidence }.Build();
         KazChinaEdition mixed = Rebuild(edition, tradeFigures: ValueList.Create(
             Figure("in-dollars", Money.Usd(20m), FigureBasis.Actual),
             Figure("in-yuan", Money.Cny(40m), FigureBasis.Target)));
@@ -150,8 +150,11 @@ public partial class TradeQueriesTests
         RecordId a = edition.Countries[0].Id;
         RecordId b = edition.Countries[1].Id;
         KazChinaEdition mixed = Rebuild(edition, tradeFigures: ValueList.Create(
-            new TradeFigure("base", null, a, b, null, TradeMeasure.BilateralTradeVolume, FigureBasis.Actual, new StatedAmount(Money.Usd(20m), Bound.About, "about $20"), null, null, evidence),
-            new TradeFigure("target", null, b, a, null, TradeMeasure.BilateralTradeVolume, FigureBasis.Target, new StatedAmount(Money.Cny(280m), Bound.Exact, "280 yuan ($40)", Money.Usd(40m)), null, null, evidence)));
+            new TradeFigureBuilder { Id = "base", CountryId = a, PartnerId = b, Amount = new StatedAmount(Money.Usd(20m), Bound.About, "about $20"), Evidence = evidence }.Build(),
+            new TradeFigureBuilder
+            {
+                Id = "target", CountryId = b, PartnerId = a, Basis = FigureBasis.Target, Amount = new StatedAmount(Money.Cny(280m), Bound.Exact, "280 yuan ($40)", Money.Usd(40m)), Evidence = evidence,
+            }.Build()));
 
         TradeGrowth growth = mixed.ImpliedGrowth("base", "target", years: 2);
 
@@ -168,8 +171,11 @@ public partial class TradeQueriesTests
         RecordId a = edition.Countries[0].Id;
         RecordId b = edition.Countries[1].Id;
         RecordId c = edition.Countries[2].Id;
-        TradeFigure Priced(string id, RecordId from, RecordId to, FigureBasis basis, decimal amount) =>
-            new(id, null, from, to, null, TradeMeasure.CommodityDelivered, basis, new StatedAmount(Money.Usd(amount), Bound.Exact, "as printed"), null, "oil", evidence);
+        TradeFigure Priced(string id, RecordId from, RecordId to, FigureBasis basis, decimal amount) => new TradeFigureBuilder
+        {
+            Id = id, CountryId = from, PartnerId = to, Measure = TradeMeasure.CommodityDelivered, Basis = basis, Amount = new StatedAmount(Money.Usd(amount), Bound.Exact, "as printed"),
+            Commodity = "oil", Evidence = evidence,
+        }.Build();
         KazChinaEdition custom = Rebuild(edition, tradeFigures: ValueList.Create(
             Priced("a-to-b", a, b, FigureBasis.Actual, 10m),
             Priced("b-to-a-target", b, a, FigureBasis.Target, 40m),
@@ -192,12 +198,16 @@ public partial class TradeQueriesTests
         RecordId b = edition.Countries[1].Id;
         RecordId c = edition.Countries[2].Id;
         TradeFigure Figure(string id, RecordId partner, decimal amount) =>
-            new(id, null, a, partner, null, TradeMeasure.BilateralTradeVolume, FigureBasis.Actual, new StatedAmount(Money.Usd(amount), Bound.Exact, "as printed"), null, null, evidence);
+            new TradeFigureBuilder { Id = id, CountryId = a, PartnerId = partner, Amount = new StatedAmount(Money.Usd(amount), Bound.Exact, "as printed"), Evidence = evidence }.Build();
         KazChinaEdition custom = Rebuild(edition, tradeFigures: ValueList.Create(
             Figure("zero", b, 0m),
             Figure("twenty", b, 20m),
             Figure("other-pair", c, 30m),
-            new TradeFigure("oil", null, a, b, null, TradeMeasure.CommodityDelivered, FigureBasis.Actual, null, new Quantity(11m, QuantityUnit.Tonne, Bound.Exact, "11 tons"), "oil", evidence)));
+            new TradeFigureBuilder
+            {
+                Id = "oil", CountryId = a, PartnerId = b, Measure = TradeMeasure.CommodityDelivered, Amount = null, Quantity = new Quantity(11m, QuantityUnit.Tonne, Bound.Exact, "11 tons"),
+                Commodity = "oil", Evidence = evidence,
+            }.Build()));
 
         Assert.Equal("fromId", Assert.Throws<ArgumentException>(() => custom.ImpliedGrowth("zero", "twenty")).ParamName);
         Assert.Equal("fromId", Assert.Throws<ArgumentException>(() => custom.ImpliedGrowth("oil", "twenty")).ParamName);

@@ -111,15 +111,17 @@ public partial class KazChinaJsonTests
     [Fact]
     public void Serialize_Loan_WritesTheDocumentedWireForm()
     {
-        var loan = new Loan(
-            "kazakhmys-loan",
-            "china-development-bank",
-            "kazakhmys",
-            new StatedAmount(Money.Usd(15_000_000_000m), Bound.Exact, "$15 billion"),
-            "to develop the Aktogay copper deposit",
-            "aktogay-mine",
-            TimeReference.At(PartialDate.OfDay(new NodaTime.LocalDate(2011, 6, 13), yearInferred: true)),
-            Evidence.Of(new TextSpan(4200, 11, "$15 billion")).Citing("cite-interfax-2011-06-13"));
+        Loan loan = new LoanBuilder
+        {
+            Id = "kazakhmys-loan",
+            LenderId = "china-development-bank",
+            BorrowerId = "kazakhmys",
+            Amount = new StatedAmount(Money.Usd(15_000_000_000m), Bound.Exact, "$15 billion"),
+            Purpose = "to develop the Aktogay copper deposit",
+            ProjectId = "aktogay-mine",
+            When = TimeReference.At(PartialDate.OfDay(new NodaTime.LocalDate(2011, 6, 13), yearInferred: true)),
+            Evidence = Evidence.Of(new TextSpan(4200, 11, "$15 billion")).Citing("cite-interfax-2011-06-13"),
+        }.Build();
 
         string json = KazChinaJson.Serialize(loan, indented: true);
 

@@ -9,17 +9,17 @@ public class ArticleTests
     [Fact]
     public void Constructor_Text_ComputesItsDigest()
     {
-        var article = new Article("T", "P", 1, 2, null, ArticleText.Value);
+        Article article = new ArticleBuilder { Text = ArticleText.Value }.Build();
 
         Assert.Equal(ArticleText.Sha256, article.Sha256);
-        Assert.NotEqual(article.Sha256, new Article("T", "P", 1, 2, null, ArticleText.Value + " ").Sha256);
+        Assert.NotEqual(article.Sha256, new ArticleBuilder { Text = ArticleText.Value + " " }.Build().Sha256);
     }
 
     [Fact]
     public void Equality_SameMembersDigestAskedOfOne_Equal()
     {
-        var article = new Article("T", "P", 1, 2, null, "Text");
-        var copy = new Article("T", "P", 1, 2, null, "Text");
+        Article article = new ArticleBuilder().Build();
+        Article copy = new ArticleBuilder().Build();
         _ = article.Sha256;
 
         EqualityContract.AssertEqualValues(article, copy);
@@ -27,19 +27,19 @@ public class ArticleTests
 
     public static TheoryData<Article> ArticlesDifferingInOneMember() =>
     [
-        new Article("U", "P", 1, 2, null, "Text"),
-        new Article("T", "Q", 1, 2, null, "Text"),
-        new Article("T", "P", 3, 2, null, "Text"),
-        new Article("T", "P", 1, 3, null, "Text"),
-        new Article("T", "P", 1, 2, new DateEstimate(new LocalDate(2011, 6, 15), new LocalDate(2011, 7, 15), "why"), "Text"),
-        new Article("T", "P", 1, 2, null, "Text."),
+        new ArticleBuilder { Title = "U" }.Build(),
+        new ArticleBuilder { Publication = "Q" }.Build(),
+        new ArticleBuilder { Volume = 3 }.Build(),
+        new ArticleBuilder { Issue = 3 }.Build(),
+        new ArticleBuilder { PublicationDate = new DateEstimate(new LocalDate(2011, 6, 15), new LocalDate(2011, 7, 15), "why") }.Build(),
+        new ArticleBuilder { Text = "Text." }.Build(),
     ];
 
     [Theory]
     [MemberData(nameof(ArticlesDifferingInOneMember))]
     public void Equality_AnyMemberDiffers_NotEqual(Article other)
     {
-        EqualityContract.AssertDifferent(new Article("T", "P", 1, 2, null, "Text"), other);
+        EqualityContract.AssertDifferent(new ArticleBuilder().Build(), other);
     }
 
     [Theory]
@@ -48,17 +48,17 @@ public class ArticleTests
     [InlineData(-3, 1, "volume")]
     public void Constructor_NonPositiveNumbers_Throw(int volume, int issue, string param)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Article("T", "P", volume, issue, null, "x"));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleBuilder { Volume = volume, Issue = issue }.Build());
         Assert.Equal(param, ex.ParamName);
     }
 
     [Fact]
     public void Constructor_BlankTitleOrEmptyText_Throws()
     {
-        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new Article(" ", "P", 1, 1, null, "x")).ParamName);
-        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new Article("T", "P", 1, 1, null, "")).ParamName);
-        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new Article("T", "P", 1, 1, null, " \n ")).ParamName);
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => new Article("T", "P", 1, 1, null, null!)).ParamName);
+        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new ArticleBuilder { Title = " " }.Build()).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new ArticleBuilder { Text = "" }.Build()).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new ArticleBuilder { Text = " \n " }.Build()).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => new ArticleBuilder { Text = null! }.Build()).ParamName);
     }
 
     [Fact]

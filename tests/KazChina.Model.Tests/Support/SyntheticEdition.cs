@@ -73,57 +73,102 @@ public static class SyntheticEdition
             var swapIds = Range("swap", _n);
             var actorIds = countryIds.Concat(personIds).Concat(organizationIds).ToArray();
 
-            var countryList = countryIds.Select((id, i) => new Country(id, $"Country {i}", Code(i, 2), Code(i, 3), ValueList.Create($"Country {i}"), Evidence())).ToValueList();
-            var people = personIds.Select((id, i) => new Person(id, $"Person {i}", $"Person {i}", ValueList.Empty<string>(), "President", Pick(countryIds), Evidence())).ToValueList();
-            var orgs = organizationIds.Select((id, i) => new Organization(id, $"Organization {i}", $"Organization {i}", (OrganizationKind)(i % Enum.GetValues<OrganizationKind>().Length), _random.Next(2) == 0 ? (RecordId?)null : Pick(countryIds), null, null, Evidence())).ToValueList();
-            var places = placeIds.Select((id, i) => new Place(id, $"Place {i}", $"Place {i}", (PlaceKind)(i % Enum.GetValues<PlaceKind>().Length), ValueList.Create(Pick(countryIds)), ValueList.Empty<string>(), new GeoPoint(_random.Next(-90, 91), _random.Next(-180, 181)), Evidence())).ToValueList();
+            var countryList = countryIds.Select((id, i) => new CountryBuilder { Id = id, Name = $"Country {i}", Alpha2 = Code(i, 2), Alpha3 = Code(i, 3), FormsAsWritten = ValueList.Create($"Country {i}"), Evidence = Evidence() }.Build()).ToValueList();
+            var people = personIds.Select((id, i) => new PersonBuilder { Id = id, Name = $"Person {i}", NameAsWritten = $"Person {i}", Role = "President", CountryId = Pick(countryIds), Evidence = Evidence() }.Build()).ToValueList();
+            var orgs = organizationIds.Select((id, i) => new OrganizationBuilder
+            {
+                Id = id, Name = $"Organization {i}", NameAsWritten = $"Organization {i}", OrganizationKind = (OrganizationKind)(i % Enum.GetValues<OrganizationKind>().Length),
+                CountryId = _random.Next(2) == 0 ? (RecordId?)null : Pick(countryIds), Evidence = Evidence(),
+            }.Build()).ToValueList();
+            var places = placeIds.Select((id, i) => new PlaceBuilder
+            {
+                Id = id, Name = $"Place {i}", NameAsWritten = $"Place {i}", PlaceKind = (PlaceKind)(i % Enum.GetValues<PlaceKind>().Length), CountryIds = ValueList.Create(Pick(countryIds)),
+                Location = new GeoPoint(_random.Next(-90, 91), _random.Next(-180, 181)), Evidence = Evidence(),
+            }.Build()).ToValueList();
             var citations = citationIds.Select((id, i) =>
             {
                 PartialDate? date = _random.Next(3) == 0 ? null : Date();
-                return new Citation(id, CitationKind.InText, Pick(organizationIds), $"Outlet {i}", date is null ? null : "June 13", date, null, new Evidence(ValueList.Create(Span()), ValueList.Empty<RecordId>()));
+                return new CitationBuilder
+                {
+                    Id = id, OutletId = Pick(organizationIds), OutletAsWritten = $"Outlet {i}", DateAsWritten = date is null ? null : "June 13", Date = date,
+                    Evidence = new Evidence(ValueList.Create(Span()), ValueList.Empty<RecordId>()),
+                }.Build();
             }).ToValueList();
-            var quotes = Range("quote", _n).Select(id => new Quote(id, QuoteKind.Spoken, Pick(personIds), Span(), Evidence(citationIds))).ToValueList();
-            var agreements = agreementIds.Select((id, i) => new Agreement(id, $"Agreement {i}", (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length), Distinct(countryIds, 2), Time(), (AgreementStatus)(i % 4), ValueList.Empty<RecordId>(), Evidence(citationIds))).ToValueList();
-            var provisions = Range("provision", _n).Select((id, i) => new Provision(id, Pick(agreementIds), (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length), Distinct(countryIds, 1), $"Provision {i}", ValueList.Create(Pick(projectIds)), Evidence(citationIds))).ToValueList();
-            var events = Range("event", _n).Select((id, i) => new Event(id, (EventKind)(i % Enum.GetValues<EventKind>().Length), $"Event {i}", Time(), Distinct(actorIds, 2), Pick(placeIds), ValueList.Empty<RecordId>(), Evidence(citationIds))).ToValueList();
+            var quotes = Range("quote", _n).Select(id => new QuoteBuilder { Id = id, SpeakerId = Pick(personIds), Words = Span(), Evidence = Evidence(citationIds) }.Build()).ToValueList();
+            var agreements = agreementIds.Select((id, i) => new AgreementBuilder
+            {
+                Id = id, Title = $"Agreement {i}", AgreementKind = (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length), PartyIds = Distinct(countryIds, 2), When = Time(),
+                Status = (AgreementStatus)(i % 4), Evidence = Evidence(citationIds),
+            }.Build()).ToValueList();
+            var provisions = Range("provision", _n).Select((id, i) => new ProvisionBuilder
+            {
+                Id = id, AgreementId = Pick(agreementIds), ProvisionKind = (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length), ActorIds = Distinct(countryIds, 1),
+                Statement = $"Provision {i}", SubjectIds = ValueList.Create(Pick(projectIds)), Evidence = Evidence(citationIds),
+            }.Build()).ToValueList();
+            var events = Range("event", _n).Select((id, i) => new EventBuilder
+            {
+                Id = id, EventKind = (EventKind)(i % Enum.GetValues<EventKind>().Length), Title = $"Event {i}", When = Time(), ParticipantIds = Distinct(actorIds, 2),
+                PlaceId = Pick(placeIds), Evidence = Evidence(citationIds),
+            }.Build()).ToValueList();
             var figures = Range("trade", _n).Select((id, i) =>
             {
                 RecordId[] pair = Distinct(countryIds, 2).ToArray();
                 bool delivered = i % 5 == 4;
-                return new TradeFigure(
-                    id, _random.Next(2) == 0 ? (RecordId?)null : Pick(personIds), pair[0], pair[1], Time(),
-                    delivered ? TradeMeasure.CommodityDelivered : TradeMeasure.BilateralTradeVolume,
-                    (FigureBasis)(i % 2),
-                    delivered ? null : new StatedAmount(Money.Usd(_random.Next(1, 100) * 1_000_000_000m), (Bound)(i % 6), "$1 billion"),
-                    delivered ? new Quantity(_random.Next(1, 20) * 1_000_000m, QuantityUnit.Tonne, Bound.Exact, "11 million tons") : null,
-                    delivered ? "oil" : null,
-                    Evidence(citationIds));
+                return new TradeFigureBuilder
+                {
+                    Id = id, StatedById = _random.Next(2) == 0 ? (RecordId?)null : Pick(personIds), CountryId = pair[0], PartnerId = pair[1], Period = Time(),
+                    Measure = delivered ? TradeMeasure.CommodityDelivered : TradeMeasure.BilateralTradeVolume,
+                    Basis = (FigureBasis)(i % 2),
+                    Amount = delivered ? null : new StatedAmount(Money.Usd(_random.Next(1, 100) * 1_000_000_000m), (Bound)(i % 6), "$1 billion"),
+                    Quantity = delivered ? new Quantity(_random.Next(1, 20) * 1_000_000m, QuantityUnit.Tonne, Bound.Exact, "11 million tons") : null,
+                    Commodity = delivered ? "oil" : null,
+                    Evidence = Evidence(citationIds),
+                }.Build();
             }).ToValueList();
             var loans = loanIds.Select((id, i) =>
             {
                 RecordId[] pair = Distinct(organizationIds, 2).ToArray();
-                return new Loan(id, pair[0], pair[1], new StatedAmount(new Money(_random.Next(1, 50) * 100_000_000m, i % 2 == 0 ? Currency.Usd : Currency.Cny), Bound.Exact, "$15 billion"), "to develop a mine", Pick(projectIds), Time(), Evidence(citationIds));
+                return new LoanBuilder
+                {
+                    Id = id, LenderId = pair[0], BorrowerId = pair[1],
+                    Amount = new StatedAmount(new Money(_random.Next(1, 50) * 100_000_000m, i % 2 == 0 ? Currency.Usd : Currency.Cny), Bound.Exact, "$15 billion"),
+                    Purpose = "to develop a mine", ProjectId = Pick(projectIds), When = Time(), Evidence = Evidence(citationIds),
+                }.Build();
             }).ToValueList();
-            var swaps = swapIds.Select(id => new CurrencySwap(id, Distinct(countryIds, 2), new StatedAmount(Money.Usd(_random.Next(1, 10) * 1_000_000_000m), Bound.Exact, "$1 billion"), Pick(agreementIds), Time(), Evidence(citationIds))).ToValueList();
-            var projects = projectIds.Select((id, i) => new InfrastructureProject(
-                id, $"Project {i}", $"Project {i}", (ProjectKind)(i % Enum.GetValues<ProjectKind>().Length), Distinct(countryIds, 2), ValueList.Create(Pick(placeIds)),
-                i % 3 == 0 ? "phase two" : null, (ProjectStatus)(i % 4),
-                i % 2 == 0 ? ValueList.Create(new ProjectArea(Pick(countryIds), new Quantity(_random.Next(1, 500) / 100m, QuantityUnit.SquareKilometre, Bound.Exact, "3.34 square kilometers"))) : ValueList.Empty<ProjectArea>(),
-                i % 2 == 1 ? new StatedAmount(Money.Cny(_random.Next(1, 1000) * 1_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(_random.Next(1, 200) * 1_000_000m)) : null,
-                ValueList.Create(Pick(loanIds)), Time(), ValueList.Empty<RecordId>(), Evidence(citationIds))).ToValueList();
+            var swaps = swapIds.Select(id => new CurrencySwapBuilder
+            {
+                Id = id, PartyIds = Distinct(countryIds, 2), Amount = new StatedAmount(Money.Usd(_random.Next(1, 10) * 1_000_000_000m), Bound.Exact, "$1 billion"),
+                AgreementId = Pick(agreementIds), When = Time(), Evidence = Evidence(citationIds),
+            }.Build()).ToValueList();
+            var projects = projectIds.Select((id, i) => new InfrastructureProjectBuilder
+            {
+                Id = id, Name = $"Project {i}", NameAsWritten = $"Project {i}", ProjectKind = (ProjectKind)(i % Enum.GetValues<ProjectKind>().Length), CountryIds = Distinct(countryIds, 2),
+                PlaceIds = ValueList.Create(Pick(placeIds)), Phase = i % 3 == 0 ? "phase two" : null, Status = (ProjectStatus)(i % 4),
+                Areas = i % 2 == 0 ? ValueList.Create(new ProjectArea(Pick(countryIds), new Quantity(_random.Next(1, 500) / 100m, QuantityUnit.SquareKilometre, Bound.Exact, "3.34 square kilometers"))) : ValueList.Empty<ProjectArea>(),
+                Cost = i % 2 == 1 ? new StatedAmount(Money.Cny(_random.Next(1, 1000) * 1_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(_random.Next(1, 200) * 1_000_000m)) : null,
+                FinancingIds = ValueList.Create(Pick(loanIds)), When = Time(), Evidence = Evidence(citationIds),
+            }.Build()).ToValueList();
             var assessments = Range("assessment", _n).Select((id, i) =>
             {
                 bool attributed = i % 2 == 1;
-                return new Assessment(id, attributed ? AssessmentSource.Attributed : AssessmentSource.Author, attributed ? Pick(organizationIds) : (RecordId?)null, (AssessmentKind)(i % 4), $"Assessment {i}", ValueList.Create(Pick(countryIds)), Evidence(citationIds));
+                return new AssessmentBuilder
+                {
+                    Id = id, Source = attributed ? AssessmentSource.Attributed : AssessmentSource.Author, HolderId = attributed ? Pick(organizationIds) : (RecordId?)null,
+                    AssessmentKind = (AssessmentKind)(i % 4), Statement = $"Assessment {i}", SubjectIds = ValueList.Create(Pick(countryIds)), Evidence = Evidence(citationIds),
+                }.Build();
             }).ToValueList();
             RecordId[] annotatable = [.. personIds, .. loanIds, .. projectIds];
             var notes = Range("note", _n).Select((id, i) =>
             {
                 TextSpan span = Span();
-                return new EditorialNote(id, (EditorialNoteKind)(i % Enum.GetValues<EditorialNoteKind>().Length), Distinct(annotatable, 1), span.Text, "A reading.", "A reference, 2011-06-14", (Confidence)(i % 3), KazChina.Model.Evidence.Of(span));
+                return new EditorialNoteBuilder
+                {
+                    Id = id, NoteKind = (EditorialNoteKind)(i % Enum.GetValues<EditorialNoteKind>().Length), TargetIds = Distinct(annotatable, 1), AsWritten = span.Text,
+                    Reading = "A reading.", Reference = "A reference, 2011-06-14", Confidence = (Confidence)(i % 3), Evidence = KazChina.Model.Evidence.Of(span),
+                }.Build();
             }).ToValueList();
 
-            var article = new Article("Synthetic edition", "Generated", 1, 1, null, _text);
+            var article = new ArticleBuilder { Title = "Synthetic edition", Publication = "Generated", Volume = 1, Issue = 1, Text = _text }.Build();
             return new KazChinaEdition("0.0.1", article, countryList, people, orgs, places, citations, quotes, notes, agreements, provisions, events, figures, loans, swaps, projects, assessments);
         }
 

@@ -48,10 +48,11 @@ public class EditionTablesTests
     public void ToTable_TradeFigure_FormatsAmountsDatesAndEnumsInvariantly()
     {
         KazChinaEdition edition = SyntheticEdition.Create(3, 2);
-        TradeFigure figure = new(
-            "trade-target", null, edition.Countries[0].Id, edition.Countries[1].Id,
-            TimeReference.By(PartialDate.OfYear(2015)), TradeMeasure.BilateralTradeVolume, FigureBasis.Target,
-            new StatedAmount(Money.Usd(40_000_000_000m), Bound.Exact, "$40 billion"), null, null, edition.TradeFigures[0].Evidence);
+        TradeFigure figure = new TradeFigureBuilder
+        {
+            Id = "trade-target", CountryId = edition.Countries[0].Id, PartnerId = edition.Countries[1].Id, Period = TimeReference.By(PartialDate.OfYear(2015)),
+            Basis = FigureBasis.Target, Amount = new StatedAmount(Money.Usd(40_000_000_000m), Bound.Exact, "$40 billion"), Evidence = edition.TradeFigures[0].Evidence,
+        }.Build();
         KazChinaEdition withFigure = EditionEditor.Map(edition, r => r, extra: [figure]);
 
         FlatTable table = withFigure.ToTable(RecordKind.TradeFigure);
@@ -78,14 +79,15 @@ public class EditionTablesTests
     {
         KazChinaEdition edition = SyntheticEdition.Create(5, 2);
         InfrastructureProject source = edition.Projects[0];
-        var project = new InfrastructureProject(
-            "horgos", "Horgos centre", "Horgos International Border Cooperation Center", ProjectKind.BorderCooperationZone,
-            ValueList.Create(edition.Countries[0].Id, edition.Countries[1].Id), ValueList.Empty<RecordId>(), null, ProjectStatus.Planned,
-            ValueList.Create(
+        InfrastructureProject project = new InfrastructureProjectBuilder
+        {
+            Id = "horgos", CountryIds = ValueList.Create(edition.Countries[0].Id, edition.Countries[1].Id),
+            Areas = ValueList.Create(
                 new ProjectArea(edition.Countries[0].Id, new Quantity(3.34m, QuantityUnit.SquareKilometre, Bound.Exact, "3.34 square kilometers")),
                 new ProjectArea(edition.Countries[1].Id, new Quantity(1.85m, QuantityUnit.Kilometre, Bound.Exact, "1.85 kilometers"))),
-            new StatedAmount(Money.Cny(880_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(136_140_000m)),
-            ValueList.Empty<RecordId>(), TimeReference.By(new PartialDate(2011, 7, 1, yearInferred: true)), ValueList.Empty<RecordId>(), source.Evidence);
+            Cost = new StatedAmount(Money.Cny(880_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(136_140_000m)),
+            When = TimeReference.By(new PartialDate(2011, 7, 1, yearInferred: true)), Evidence = source.Evidence,
+        }.Build();
         FlatTable table = EditionEditor.Map(edition, r => r, extra: [project]).ToTable(RecordKind.InfrastructureProject);
         int row = table.Rows.Count - 1;
 

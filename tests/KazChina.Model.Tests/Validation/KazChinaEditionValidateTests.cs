@@ -20,7 +20,7 @@ public class KazChinaEditionValidateTests
     public void Validate_DuplicateId_NamesBothPlaces()
     {
         Person first = Valid.People[0];
-        Person twin = new(first.Id, "Twin", "Twin", ValueList.Empty<string>(), "Minister", first.CountryId, first.Evidence);
+        Person twin = new PersonBuilder(first) { Name = "Twin", NameAsWritten = "Twin", Role = "Minister" }.Build();
 
         ValidationIssue issue = Assert.Single(EditionEditor.Map(Valid, r => r, extra: [twin]).Validate());
 
@@ -46,9 +46,8 @@ public class KazChinaEditionValidateTests
     public void Validate_IdRepeatedAcrossKindsAndTimes_ReportsEveryRepeatAgainstTheFirst()
     {
         Person first = Valid.People[0];
-        Person twin = new(first.Id, "Twin", "Twin", ValueList.Empty<string>(), "Minister", first.CountryId, first.Evidence);
-        Place place = Valid.Places[0];
-        Place namesake = new(first.Id, place.Name, place.NameAsWritten, place.PlaceKind, place.CountryIds, place.SubdivisionCodes, place.Location, place.Evidence);
+        Person twin = new PersonBuilder(first) { Name = "Twin", NameAsWritten = "Twin", Role = "Minister" }.Build();
+        Place namesake = new PlaceBuilder(Valid.Places[0]) { Id = first.Id }.Build();
 
         List<ValidationIssue> issues = EditionEditor.Map(Valid, r => r, extra: [twin, namesake]).Validate()
             .Where(i => i.Rule == ValidationRule.DuplicateId)
@@ -62,7 +61,7 @@ public class KazChinaEditionValidateTests
     public void Validate_DanglingReference_NamesMemberAndTarget()
     {
         Loan loan = Valid.Loans[0];
-        KazChinaEdition broken = Replace(loan, new Loan(loan.Id, "no-such-bank", loan.BorrowerId, loan.Amount, loan.Purpose, loan.ProjectId, loan.When, loan.Evidence));
+        KazChinaEdition broken = Replace(loan, new LoanBuilder(loan) { LenderId = "no-such-bank" }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -76,7 +75,7 @@ public class KazChinaEditionValidateTests
     public void Validate_ReferenceToWrongKind_SaysWhatWasExpected()
     {
         Loan loan = Valid.Loans[0];
-        KazChinaEdition broken = Replace(loan, new Loan(loan.Id, Valid.Places[0].Id, loan.BorrowerId, loan.Amount, loan.Purpose, loan.ProjectId, loan.When, loan.Evidence));
+        KazChinaEdition broken = Replace(loan, new LoanBuilder(loan) { LenderId = Valid.Places[0].Id }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -89,7 +88,7 @@ public class KazChinaEditionValidateTests
     public void Validate_CitationOfMissingRecordInEvidence_IsDangling()
     {
         Event ev = Valid.Events[0];
-        KazChinaEdition broken = Replace(ev, new Event(ev.Id, ev.EventKind, ev.Title, ev.When, ev.ParticipantIds, ev.PlaceId, ev.RelatedIds, ev.Evidence.Citing("cite-nowhere")));
+        KazChinaEdition broken = Replace(ev, new EventBuilder(ev) { Evidence = ev.Evidence.Citing("cite-nowhere") }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -103,7 +102,7 @@ public class KazChinaEditionValidateTests
     {
         InfrastructureProject p = Valid.Projects[0];
         var areas = ValueList.Create(new ProjectArea(Valid.Countries[0].Id, new Quantity(1m, QuantityUnit.SquareKilometre, Bound.Exact, "1 square kilometer")), new ProjectArea("atlantis", new Quantity(2m, QuantityUnit.SquareKilometre, Bound.Exact, "2 square kilometers")));
-        KazChinaEdition broken = Replace(p, new InfrastructureProject(p.Id, p.Name, p.NameAsWritten, p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status, areas, p.Cost, p.FinancingIds, p.When, p.RelatedIds, p.Evidence));
+        KazChinaEdition broken = Replace(p, new InfrastructureProjectBuilder(p) { Areas = areas }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -115,7 +114,7 @@ public class KazChinaEditionValidateTests
     public void Validate_Result_IsReadOnly()
     {
         Loan loan = Valid.Loans[0];
-        KazChinaEdition broken = Replace(loan, new Loan(loan.Id, "nobody", loan.BorrowerId, loan.Amount, loan.Purpose, loan.ProjectId, loan.When, loan.Evidence));
+        KazChinaEdition broken = Replace(loan, new LoanBuilder(loan) { LenderId = "nobody" }.Build());
 
         IReadOnlyList<ValidationIssue> issues = broken.Validate();
 
@@ -127,7 +126,7 @@ public class KazChinaEditionValidateTests
     {
         Country country = Valid.Countries[1];
         int end = Valid.Article.Text.Length;
-        KazChinaEdition broken = Replace(country, new Country(country.Id, country.Name, country.Alpha2, country.Alpha3, country.FormsAsWritten, Evidence.Of(new TextSpan(end - 1, 3, "abc"))));
+        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { Evidence = Evidence.Of(new TextSpan(end - 1, 3, "abc")) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -141,7 +140,7 @@ public class KazChinaEditionValidateTests
         Country country = Valid.Countries[0];
         TextSpan real = country.Evidence.Spans[0];
         string wrong = new('#', real.Length);
-        KazChinaEdition broken = Replace(country, new Country(country.Id, country.Name, country.Alpha2, country.Alpha3, country.FormsAsWritten, Evidence.Of(new TextSpan(real.Start, real.Length, wrong))));
+        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { Evidence = Evidence.Of(new TextSpan(real.Start, real.Length, wrong)) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -154,7 +153,7 @@ public class KazChinaEditionValidateTests
     public void Validate_QuoteWordsDifferFromText_PointsAtWords()
     {
         Quote quote = Valid.Quotes[0];
-        KazChinaEdition broken = Replace(quote, new Quote(quote.Id, quote.QuoteKind, quote.SpeakerId, new TextSpan(quote.Words.Start, quote.Words.Length, new string('#', quote.Words.Length)), quote.Evidence));
+        KazChinaEdition broken = Replace(quote, new QuoteBuilder(quote) { Words = new TextSpan(quote.Words.Start, quote.Words.Length, new string('#', quote.Words.Length)) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -167,7 +166,7 @@ public class KazChinaEditionValidateTests
     {
         Assessment a = Valid.Assessments[0];
         var onlyCited = new Evidence(ValueList.Empty<TextSpan>(), ValueList.Create(Valid.Citations[0].Id));
-        KazChinaEdition broken = Replace(a, new Assessment(a.Id, a.Source, a.HolderId, a.AssessmentKind, a.Statement, a.SubjectIds, onlyCited));
+        KazChinaEdition broken = Replace(a, new AssessmentBuilder(a) { Evidence = onlyCited }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -180,14 +179,15 @@ public class KazChinaEditionValidateTests
     {
         Citation c = Valid.Citations[2];
         var noSpan = new Evidence(ValueList.Empty<TextSpan>(), ValueList.Empty<RecordId>());
-        KazChinaEdition broken = Replace(c, new Citation(c.Id, c.CitationKind, c.OutletId, c.OutletAsWritten, c.DateAsWritten, c.Date, c.Title, noSpan));
+        Citation spanless = new CitationBuilder(c) { Evidence = noSpan }.Build();
+        KazChinaEdition broken = Replace(c, spanless);
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
         Assert.Equal(ValidationRule.CitationWithoutSpan, issue.Rule);
         Assert.Equal(c.Id, issue.RecordId);
         Assert.Equal("$.citations[2].evidence.spans", issue.Path);
-        Assert.Null(new Citation(c.Id, c.CitationKind, c.OutletId, c.OutletAsWritten, c.DateAsWritten, c.Date, c.Title, noSpan).Span);
+        Assert.Null(spanless.Span);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class KazChinaEditionValidateTests
     {
         TradeFigure t = Valid.TradeFigures.First(f => f.Amount is not null);
         var yuan = new StatedAmount(Money.Cny(1m), Bound.Exact, "1 Yuan");
-        KazChinaEdition broken = Replace(t, new TradeFigure(t.Id, t.StatedById, t.CountryId, t.PartnerId, t.Period, t.Measure, t.Basis, yuan, null, null, t.Evidence));
+        KazChinaEdition broken = Replace(t, new TradeFigureBuilder(t) { Amount = yuan }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -208,7 +208,7 @@ public class KazChinaEditionValidateTests
     public void Validate_NoteWordsNotInItsSpans_IsReported()
     {
         EditorialNote n = Valid.EditorialNotes[0];
-        KazChinaEdition broken = Replace(n, new EditorialNote(n.Id, n.NoteKind, n.TargetIds, "words that are nowhere", n.Reading, n.Reference, n.Confidence, n.Evidence));
+        KazChinaEdition broken = Replace(n, new EditorialNoteBuilder(n) { AsWritten = "words that are nowhere" }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -223,8 +223,8 @@ public class KazChinaEditionValidateTests
         Person person = Valid.People[0];
         KazChinaEdition broken = EditionEditor.Map(Valid, r => r switch
         {
-            Loan l when l.Id == loan.Id => new Loan(l.Id, "nobody", "nobody-else", l.Amount, l.Purpose, l.ProjectId, l.When, l.Evidence),
-            Person p when p.Id == person.Id => new Person(p.Id, p.Name, p.NameAsWritten, p.OtherFormsAsWritten, p.Role, "atlantis", Evidence.Of(new TextSpan(0, 2, "##"))),
+            Loan l when l.Id == loan.Id => new LoanBuilder(l) { LenderId = "nobody", BorrowerId = "nobody-else" }.Build(),
+            Person p when p.Id == person.Id => new PersonBuilder(p) { CountryId = "atlantis", Evidence = Evidence.Of(new TextSpan(0, 2, "##")) }.Build(),
             _ => r,
         });
 
