@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Numerics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -24,40 +24,15 @@ namespace KazChina.Model;
 /// path of the problem. Errors are rare and reported by one code path; valid documents skip the contracts'
 /// per-object argument state, the syntax pre-pass and a string per repeated id.
 /// </para>
+/// <para>
+/// Each type is read by one method: a call of the type's constructor with one argument per member, in the
+/// contract's order, each naming its member from <see cref="JsonMembers"/> and reading its value.
+/// <see cref="ObjectReader{TMember}"/> finds the members by name, so that a document may list them in any order.
+/// </para>
 /// <para>Tests prove that whatever it accepts the contracts accept too, with an equal result.</para>
 /// </remarks>
 internal sealed class EditionJsonReader
 {
-    private static readonly byte[][] EditionMembers = Names("schemaVersion", "dataVersion", "article", "countries", "people", "organizations", "places", "citations", "quotes", "editorialNotes", "agreements", "provisions", "events", "tradeFigures", "loans", "currencySwaps", "projects", "assessments");
-    private static readonly byte[][] ArticleMembers = Names("title", "publication", "volume", "issue", "publicationDate", "text");
-    private static readonly byte[][] DateEstimateMembers = Names("earliest", "latest", "basis");
-    private static readonly byte[][] CountryMembers = Names("id", "name", "alpha2", "alpha3", "formsAsWritten", "evidence");
-    private static readonly byte[][] PersonMembers = Names("id", "name", "nameAsWritten", "otherFormsAsWritten", "role", "countryId", "evidence");
-    private static readonly byte[][] OrganizationMembers = Names("id", "name", "nameAsWritten", "organizationKind", "countryId", "description", "website", "evidence");
-    private static readonly byte[][] PlaceMembers = Names("id", "name", "nameAsWritten", "placeKind", "countryIds", "subdivisionCodes", "location", "evidence");
-    private static readonly byte[][] GeoPointMembers = Names("latitude", "longitude");
-    private static readonly byte[][] CitationMembers = Names("id", "citationKind", "outletId", "outletAsWritten", "dateAsWritten", "date", "title", "evidence");
-    private static readonly byte[][] QuoteMembers = Names("id", "quoteKind", "speakerId", "words", "evidence");
-    private static readonly byte[][] EditorialNoteMembers = Names("id", "noteKind", "targetIds", "asWritten", "reading", "reference", "confidence", "evidence");
-    private static readonly byte[][] AgreementMembers = Names("id", "title", "agreementKind", "partyIds", "when", "status", "relatedIds", "evidence");
-    private static readonly byte[][] ProvisionMembers = Names("id", "agreementId", "provisionKind", "actorIds", "statement", "subjectIds", "evidence");
-    private static readonly byte[][] EventMembers = Names("id", "eventKind", "title", "when", "participantIds", "placeId", "relatedIds", "evidence");
-    private static readonly byte[][] TradeFigureMembers = Names("id", "statedById", "countryId", "partnerId", "period", "measure", "basis", "amount", "quantity", "commodity", "evidence");
-    private static readonly byte[][] LoanMembers = Names("id", "lenderId", "borrowerId", "amount", "purpose", "projectId", "when", "evidence");
-    private static readonly byte[][] CurrencySwapMembers = Names("id", "partyIds", "amount", "agreementId", "when", "evidence");
-    private static readonly byte[][] ProjectMembers = Names("id", "name", "nameAsWritten", "projectKind", "countryIds", "placeIds", "phase", "status", "areas", "cost", "financingIds", "when", "relatedIds", "evidence");
-    private static readonly byte[][] ProjectAreaMembers = Names("countryId", "area");
-    private static readonly byte[][] AssessmentMembers = Names("id", "source", "holderId", "assessmentKind", "statement", "subjectIds", "evidence");
-    private static readonly byte[][] EvidenceMembers = Names("spans", "citationIds");
-    private static readonly byte[][] TextSpanMembers = Names("start", "length", "text");
-    private static readonly byte[][] MoneyMembers = Names("amount", "currency");
-    private static readonly byte[][] StatedAmountMembers = Names("value", "bound", "asWritten", "alsoStatedAs");
-    private static readonly byte[][] QuantityMembers = Names("value", "unit", "bound", "asWritten");
-    private static readonly byte[][] TimeReferenceMembers = Names("relation", "date");
-
-    /// <summary>The members of a stated amount that must be present: all but <c>alsoStatedAs</c>, which defaults to null.</summary>
-    private const ulong StatedAmountRequired = 0b0111;
-
     /// <summary>Every id read so far, by its text: references repeat ids, and each distinct one is checked and allocated once.</summary>
     private readonly Dictionary<string, RecordId> _ids = new(256, StringComparer.Ordinal);
 
@@ -98,8 +73,6 @@ internal sealed class EditionJsonReader
         }
     }
 
-    private static byte[][] Names(params string[] names) => Array.ConvertAll(names, Encoding.UTF8.GetBytes);
-
     private static JsonException GiveUp() => new();
 
     /// <summary>Moves to the next token, which must exist.</summary>
@@ -118,65 +91,6 @@ internal sealed class EditionJsonReader
             throw GiveUp();
         }
     }
-
-    /// <summary>
-    /// Moves to the next member of the object being read and then onto its value; false at the end of the object.
-    /// Gives up on an unknown member and on one seen before.
-    /// </summary>
-    /// <param name="reader">The reader, on the object's start or on the end of the previous member's value.</param>
-    /// <param name="names">The object's members, in their written order.</param>
-    /// <param name="seen">The members seen so far, one bit each.</param>
-    /// <param name="member">The member's index in <paramref name="names"/>.</param>
-    private static bool NextMember(ref Utf8JsonReader reader, byte[][] names, ref ulong seen, out int member)
-    {
-        Next(ref reader);
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            member = -1;
-            return false;
-        }
-
-        Expect(ref reader, JsonTokenType.PropertyName);
-
-        // Documents nearly always list members in the written order: try the one after the last seen first.
-        int expected = BitOperations.PopCount(seen);
-        member = expected < names.Length && reader.ValueTextEquals(names[expected]) ? expected : IndexOf(ref reader, names);
-        ulong bit = 1UL << member;
-        if ((seen & bit) != 0)
-        {
-            throw GiveUp();
-        }
-
-        seen |= bit;
-        Next(ref reader);
-        return true;
-    }
-
-    private static int IndexOf(ref Utf8JsonReader reader, byte[][] names)
-    {
-        for (int i = 0; i < names.Length; i++)
-        {
-            if (reader.ValueTextEquals(names[i]))
-            {
-                return i;
-            }
-        }
-
-        throw GiveUp();
-    }
-
-    /// <summary>Gives up unless every member of <paramref name="required"/> was seen.</summary>
-    private static void RequireAll(ulong seen, ulong required)
-    {
-        if ((seen & required) != required)
-        {
-            throw GiveUp();
-        }
-    }
-
-    private static ulong All(byte[][] names) => (1UL << names.Length) - 1;
-
-    private static void StartObject(ref Utf8JsonReader reader) => Expect(ref reader, JsonTokenType.StartObject);
 
     private static string String(ref Utf8JsonReader reader)
     {
@@ -300,729 +214,503 @@ internal sealed class EditionJsonReader
     private T Element<T>(ref Utf8JsonReader reader, ElementReader<T> element) =>
         reader.TokenType == JsonTokenType.Null ? throw GiveUp() : element(this, ref reader);
 
+    /// <summary>Reads a value that may be null with <paramref name="element"/>.</summary>
+    private T? OrNull<T>(ref Utf8JsonReader reader, ElementReader<T> element)
+        where T : class => reader.TokenType == JsonTokenType.Null ? null : element(this, ref reader);
+
     private KazChinaEdition ReadEdition(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        string? dataVersion = null;
-        Article? article = null;
-        ValueList<Country>? countries = null;
-        ValueList<Person>? people = null;
-        ValueList<Organization>? organizations = null;
-        ValueList<Place>? places = null;
-        ValueList<Citation>? citations = null;
-        ValueList<Quote>? quotes = null;
-        ValueList<EditorialNote>? editorialNotes = null;
-        ValueList<Agreement>? agreements = null;
-        ValueList<Provision>? provisions = null;
-        ValueList<Event>? events = null;
-        ValueList<TradeFigure>? tradeFigures = null;
-        ValueList<Loan>? loans = null;
-        ValueList<CurrencySwap>? currencySwaps = null;
-        ValueList<InfrastructureProject>? projects = null;
-        ValueList<Assessment>? assessments = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, EditionMembers, ref seen, out int member))
+        var edition = new ObjectReader<JsonMembers.KazChinaEdition>(ref reader);
+        if (Int32(ref edition.At(ref reader, JsonMembers.KazChinaEdition.SchemaVersion)) != KazChinaJson.SchemaVersion)
         {
-            switch (member)
-            {
-                case 0:
-                    if (Int32(ref reader) != KazChinaJson.SchemaVersion)
-                    {
-                        throw GiveUp();
-                    }
-
-                    break;
-                case 1: dataVersion = String(ref reader); break;
-                case 2: article = ReadArticle(ref reader); break;
-                case 3: countries = List(ref reader, Elements.Country); break;
-                case 4: people = List(ref reader, Elements.Person); break;
-                case 5: organizations = List(ref reader, Elements.Organization); break;
-                case 6: places = List(ref reader, Elements.Place); break;
-                case 7: citations = List(ref reader, Elements.Citation); break;
-                case 8: quotes = List(ref reader, Elements.Quote); break;
-                case 9: editorialNotes = List(ref reader, Elements.EditorialNote); break;
-                case 10: agreements = List(ref reader, Elements.Agreement); break;
-                case 11: provisions = List(ref reader, Elements.Provision); break;
-                case 12: events = List(ref reader, Elements.Event); break;
-                case 13: tradeFigures = List(ref reader, Elements.TradeFigure); break;
-                case 14: loans = List(ref reader, Elements.Loan); break;
-                case 15: currencySwaps = List(ref reader, Elements.CurrencySwap); break;
-                case 16: projects = List(ref reader, Elements.Project); break;
-                default: assessments = List(ref reader, Elements.Assessment); break;
-            }
+            throw GiveUp();
         }
 
-        RequireAll(seen, All(EditionMembers));
-        return new KazChinaEdition(dataVersion!, article!, countries!, people!, organizations!, places!, citations!, quotes!, editorialNotes!, agreements!, provisions!, events!, tradeFigures!, loans!, currencySwaps!, projects!, assessments!);
+        return edition.End(ref reader, new KazChinaEdition(
+            String(ref edition.At(ref reader, JsonMembers.KazChinaEdition.DataVersion)),
+            ReadArticle(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Article)),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Countries), Elements.Country),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.People), Elements.Person),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Organizations), Elements.Organization),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Places), Elements.Place),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Citations), Elements.Citation),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Quotes), Elements.Quote),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.EditorialNotes), Elements.EditorialNote),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Agreements), Elements.Agreement),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Provisions), Elements.Provision),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Events), Elements.Event),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.TradeFigures), Elements.TradeFigure),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Loans), Elements.Loan),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.CurrencySwaps), Elements.CurrencySwap),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Projects), Elements.Project),
+            List(ref edition.At(ref reader, JsonMembers.KazChinaEdition.Assessments), Elements.Assessment)));
     }
 
-    private static Article ReadArticle(ref Utf8JsonReader reader)
+    private Article ReadArticle(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        string? title = null, publication = null, text = null;
-        int volume = 0, issue = 0;
-        DateEstimate? publicationDate = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, ArticleMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: title = String(ref reader); break;
-                case 1: publication = String(ref reader); break;
-                case 2: volume = Int32(ref reader); break;
-                case 3: issue = Int32(ref reader); break;
-                case 4: publicationDate = reader.TokenType == JsonTokenType.Null ? null : ReadDateEstimate(ref reader); break;
-                default: text = String(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(ArticleMembers));
-        return new Article(title!, publication!, volume, issue, publicationDate, text!);
+        var article = new ObjectReader<JsonMembers.Article>(ref reader);
+        return article.End(ref reader, new Article(
+            String(ref article.At(ref reader, JsonMembers.Article.Title)),
+            String(ref article.At(ref reader, JsonMembers.Article.Publication)),
+            Int32(ref article.At(ref reader, JsonMembers.Article.Volume)),
+            Int32(ref article.At(ref reader, JsonMembers.Article.Issue)),
+            OrNull(ref article.At(ref reader, JsonMembers.Article.PublicationDate), Elements.DateEstimate),
+            String(ref article.At(ref reader, JsonMembers.Article.Text))));
     }
 
     private static DateEstimate ReadDateEstimate(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        LocalDate earliest = default, latest = default;
-        string? basis = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, DateEstimateMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: earliest = Date(ref reader); break;
-                case 1: latest = Date(ref reader); break;
-                default: basis = String(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(DateEstimateMembers));
-        return new DateEstimate(earliest, latest, basis!);
+        var estimate = new ObjectReader<JsonMembers.DateEstimate>(ref reader);
+        return estimate.End(ref reader, new DateEstimate(
+            Date(ref estimate.At(ref reader, JsonMembers.DateEstimate.Earliest)),
+            Date(ref estimate.At(ref reader, JsonMembers.DateEstimate.Latest)),
+            String(ref estimate.At(ref reader, JsonMembers.DateEstimate.Basis))));
     }
 
     private Country ReadCountry(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        string? name = null, alpha2 = null, alpha3 = null;
-        ValueList<string>? forms = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, CountryMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: name = String(ref reader); break;
-                case 2: alpha2 = String(ref reader); break;
-                case 3: alpha3 = String(ref reader); break;
-                case 4: forms = List(ref reader, Elements.String); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(CountryMembers));
-        return new Country(id, name!, alpha2!, alpha3!, forms!, evidence!);
+        var country = new ObjectReader<JsonMembers.Country>(ref reader);
+        return country.End(ref reader, new Country(
+            Id(ref country.At(ref reader, JsonMembers.Country.Id)),
+            String(ref country.At(ref reader, JsonMembers.Country.Name)),
+            String(ref country.At(ref reader, JsonMembers.Country.Alpha2)),
+            String(ref country.At(ref reader, JsonMembers.Country.Alpha3)),
+            List(ref country.At(ref reader, JsonMembers.Country.FormsAsWritten), Elements.String),
+            ReadEvidence(ref country.At(ref reader, JsonMembers.Country.Evidence))));
     }
 
     private Person ReadPerson(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default, countryId = default;
-        string? name = null, nameAsWritten = null, role = null;
-        ValueList<string>? otherForms = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, PersonMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: name = String(ref reader); break;
-                case 2: nameAsWritten = String(ref reader); break;
-                case 3: otherForms = List(ref reader, Elements.String); break;
-                case 4: role = String(ref reader); break;
-                case 5: countryId = Id(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(PersonMembers));
-        return new Person(id, name!, nameAsWritten!, otherForms!, role!, countryId, evidence!);
+        var person = new ObjectReader<JsonMembers.Person>(ref reader);
+        return person.End(ref reader, new Person(
+            Id(ref person.At(ref reader, JsonMembers.Person.Id)),
+            String(ref person.At(ref reader, JsonMembers.Person.Name)),
+            String(ref person.At(ref reader, JsonMembers.Person.NameAsWritten)),
+            List(ref person.At(ref reader, JsonMembers.Person.OtherFormsAsWritten), Elements.String),
+            String(ref person.At(ref reader, JsonMembers.Person.Role)),
+            Id(ref person.At(ref reader, JsonMembers.Person.CountryId)),
+            ReadEvidence(ref person.At(ref reader, JsonMembers.Person.Evidence))));
     }
 
     private Organization ReadOrganization(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        RecordId? countryId = null;
-        string? name = null, nameAsWritten = null, description = null, website = null;
-        OrganizationKind kind = default;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, OrganizationMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: name = String(ref reader); break;
-                case 2: nameAsWritten = String(ref reader); break;
-                case 3: kind = Enum<OrganizationKind>(ref reader); break;
-                case 4: countryId = IdOrNull(ref reader); break;
-                case 5: description = StringOrNull(ref reader); break;
-                case 6: website = StringOrNull(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(OrganizationMembers));
-        return new Organization(id, name!, nameAsWritten!, kind, countryId, description, website, evidence!);
+        var organization = new ObjectReader<JsonMembers.Organization>(ref reader);
+        return organization.End(ref reader, new Organization(
+            Id(ref organization.At(ref reader, JsonMembers.Organization.Id)),
+            String(ref organization.At(ref reader, JsonMembers.Organization.Name)),
+            String(ref organization.At(ref reader, JsonMembers.Organization.NameAsWritten)),
+            Enum<OrganizationKind>(ref organization.At(ref reader, JsonMembers.Organization.OrganizationKind)),
+            IdOrNull(ref organization.At(ref reader, JsonMembers.Organization.CountryId)),
+            StringOrNull(ref organization.At(ref reader, JsonMembers.Organization.Description)),
+            StringOrNull(ref organization.At(ref reader, JsonMembers.Organization.Website)),
+            ReadEvidence(ref organization.At(ref reader, JsonMembers.Organization.Evidence))));
     }
 
     private Place ReadPlace(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        string? name = null, nameAsWritten = null;
-        PlaceKind kind = default;
-        ValueList<RecordId>? countryIds = null;
-        ValueList<string>? subdivisionCodes = null;
-        GeoPoint? location = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, PlaceMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: name = String(ref reader); break;
-                case 2: nameAsWritten = String(ref reader); break;
-                case 3: kind = Enum<PlaceKind>(ref reader); break;
-                case 4: countryIds = List(ref reader, Elements.Id); break;
-                case 5: subdivisionCodes = List(ref reader, Elements.String); break;
-                case 6: location = reader.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(PlaceMembers));
-        return new Place(id, name!, nameAsWritten!, kind, countryIds!, subdivisionCodes!, location, evidence!);
+        var place = new ObjectReader<JsonMembers.Place>(ref reader);
+        return place.End(ref reader, new Place(
+            Id(ref place.At(ref reader, JsonMembers.Place.Id)),
+            String(ref place.At(ref reader, JsonMembers.Place.Name)),
+            String(ref place.At(ref reader, JsonMembers.Place.NameAsWritten)),
+            Enum<PlaceKind>(ref place.At(ref reader, JsonMembers.Place.PlaceKind)),
+            List(ref place.At(ref reader, JsonMembers.Place.CountryIds), Elements.Id),
+            List(ref place.At(ref reader, JsonMembers.Place.SubdivisionCodes), Elements.String),
+            OrNull(ref place.At(ref reader, JsonMembers.Place.Location), Elements.GeoPoint),
+            ReadEvidence(ref place.At(ref reader, JsonMembers.Place.Evidence))));
     }
 
     private static GeoPoint ReadGeoPoint(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        decimal latitude = 0, longitude = 0;
-        ulong seen = 0;
-        while (NextMember(ref reader, GeoPointMembers, ref seen, out int member))
-        {
-            if (member == 0)
-            {
-                latitude = Decimal(ref reader);
-            }
-            else
-            {
-                longitude = Decimal(ref reader);
-            }
-        }
-
-        RequireAll(seen, All(GeoPointMembers));
-        return new GeoPoint(latitude, longitude);
+        var point = new ObjectReader<JsonMembers.GeoPoint>(ref reader);
+        return point.End(ref reader, new GeoPoint(
+            Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Latitude)),
+            Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Longitude))));
     }
 
     private Citation ReadCitation(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default, outletId = default;
-        CitationKind kind = default;
-        string? outletAsWritten = null, dateAsWritten = null, title = null;
-        PartialDate? date = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, CitationMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: kind = Enum<CitationKind>(ref reader); break;
-                case 2: outletId = Id(ref reader); break;
-                case 3: outletAsWritten = String(ref reader); break;
-                case 4: dateAsWritten = StringOrNull(ref reader); break;
-                case 5: date = PartialDateOrNull(ref reader); break;
-                case 6: title = StringOrNull(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(CitationMembers));
-        return new Citation(id, kind, outletId, outletAsWritten!, dateAsWritten, date, title, evidence!);
+        var citation = new ObjectReader<JsonMembers.Citation>(ref reader);
+        return citation.End(ref reader, new Citation(
+            Id(ref citation.At(ref reader, JsonMembers.Citation.Id)),
+            Enum<CitationKind>(ref citation.At(ref reader, JsonMembers.Citation.CitationKind)),
+            Id(ref citation.At(ref reader, JsonMembers.Citation.OutletId)),
+            String(ref citation.At(ref reader, JsonMembers.Citation.OutletAsWritten)),
+            StringOrNull(ref citation.At(ref reader, JsonMembers.Citation.DateAsWritten)),
+            PartialDateOrNull(ref citation.At(ref reader, JsonMembers.Citation.Date)),
+            StringOrNull(ref citation.At(ref reader, JsonMembers.Citation.Title)),
+            ReadEvidence(ref citation.At(ref reader, JsonMembers.Citation.Evidence))));
     }
 
     private Quote ReadQuote(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default, speakerId = default;
-        QuoteKind kind = default;
-        TextSpan? words = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, QuoteMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: kind = Enum<QuoteKind>(ref reader); break;
-                case 2: speakerId = Id(ref reader); break;
-                case 3: words = ReadTextSpan(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(QuoteMembers));
-        return new Quote(id, kind, speakerId, words!, evidence!);
+        var quote = new ObjectReader<JsonMembers.Quote>(ref reader);
+        return quote.End(ref reader, new Quote(
+            Id(ref quote.At(ref reader, JsonMembers.Quote.Id)),
+            Enum<QuoteKind>(ref quote.At(ref reader, JsonMembers.Quote.QuoteKind)),
+            Id(ref quote.At(ref reader, JsonMembers.Quote.SpeakerId)),
+            ReadTextSpan(ref quote.At(ref reader, JsonMembers.Quote.Words)),
+            ReadEvidence(ref quote.At(ref reader, JsonMembers.Quote.Evidence))));
     }
 
     private EditorialNote ReadEditorialNote(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        EditorialNoteKind kind = default;
-        ValueList<RecordId>? targetIds = null;
-        string? asWritten = null, reading = null, reference = null;
-        Confidence confidence = default;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, EditorialNoteMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: kind = Enum<EditorialNoteKind>(ref reader); break;
-                case 2: targetIds = List(ref reader, Elements.Id); break;
-                case 3: asWritten = String(ref reader); break;
-                case 4: reading = String(ref reader); break;
-                case 5: reference = StringOrNull(ref reader); break;
-                case 6: confidence = Enum<Confidence>(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(EditorialNoteMembers));
-        return new EditorialNote(id, kind, targetIds!, asWritten!, reading!, reference, confidence, evidence!);
+        var note = new ObjectReader<JsonMembers.EditorialNote>(ref reader);
+        return note.End(ref reader, new EditorialNote(
+            Id(ref note.At(ref reader, JsonMembers.EditorialNote.Id)),
+            Enum<EditorialNoteKind>(ref note.At(ref reader, JsonMembers.EditorialNote.NoteKind)),
+            List(ref note.At(ref reader, JsonMembers.EditorialNote.TargetIds), Elements.Id),
+            String(ref note.At(ref reader, JsonMembers.EditorialNote.AsWritten)),
+            String(ref note.At(ref reader, JsonMembers.EditorialNote.Reading)),
+            StringOrNull(ref note.At(ref reader, JsonMembers.EditorialNote.Reference)),
+            Enum<Confidence>(ref note.At(ref reader, JsonMembers.EditorialNote.Confidence)),
+            ReadEvidence(ref note.At(ref reader, JsonMembers.EditorialNote.Evidence))));
     }
 
     private Agreement ReadAgreement(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        string? title = null;
-        AgreementKind kind = default;
-        ValueList<RecordId>? partyIds = null, relatedIds = null;
-        TimeReference? when = null;
-        AgreementStatus status = default;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, AgreementMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: title = String(ref reader); break;
-                case 2: kind = Enum<AgreementKind>(ref reader); break;
-                case 3: partyIds = List(ref reader, Elements.Id); break;
-                case 4: when = TimeReferenceOrNull(ref reader); break;
-                case 5: status = Enum<AgreementStatus>(ref reader); break;
-                case 6: relatedIds = List(ref reader, Elements.Id); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(AgreementMembers));
-        return new Agreement(id, title!, kind, partyIds!, when, status, relatedIds!, evidence!);
+        var agreement = new ObjectReader<JsonMembers.Agreement>(ref reader);
+        return agreement.End(ref reader, new Agreement(
+            Id(ref agreement.At(ref reader, JsonMembers.Agreement.Id)),
+            String(ref agreement.At(ref reader, JsonMembers.Agreement.Title)),
+            Enum<AgreementKind>(ref agreement.At(ref reader, JsonMembers.Agreement.AgreementKind)),
+            List(ref agreement.At(ref reader, JsonMembers.Agreement.PartyIds), Elements.Id),
+            OrNull(ref agreement.At(ref reader, JsonMembers.Agreement.When), Elements.TimeReference),
+            Enum<AgreementStatus>(ref agreement.At(ref reader, JsonMembers.Agreement.Status)),
+            List(ref agreement.At(ref reader, JsonMembers.Agreement.RelatedIds), Elements.Id),
+            ReadEvidence(ref agreement.At(ref reader, JsonMembers.Agreement.Evidence))));
     }
 
     private Provision ReadProvision(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default, agreementId = default;
-        ProvisionKind kind = default;
-        ValueList<RecordId>? actorIds = null, subjectIds = null;
-        string? statement = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, ProvisionMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: agreementId = Id(ref reader); break;
-                case 2: kind = Enum<ProvisionKind>(ref reader); break;
-                case 3: actorIds = List(ref reader, Elements.Id); break;
-                case 4: statement = String(ref reader); break;
-                case 5: subjectIds = List(ref reader, Elements.Id); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(ProvisionMembers));
-        return new Provision(id, agreementId, kind, actorIds!, statement!, subjectIds!, evidence!);
+        var provision = new ObjectReader<JsonMembers.Provision>(ref reader);
+        return provision.End(ref reader, new Provision(
+            Id(ref provision.At(ref reader, JsonMembers.Provision.Id)),
+            Id(ref provision.At(ref reader, JsonMembers.Provision.AgreementId)),
+            Enum<ProvisionKind>(ref provision.At(ref reader, JsonMembers.Provision.ProvisionKind)),
+            List(ref provision.At(ref reader, JsonMembers.Provision.ActorIds), Elements.Id),
+            String(ref provision.At(ref reader, JsonMembers.Provision.Statement)),
+            List(ref provision.At(ref reader, JsonMembers.Provision.SubjectIds), Elements.Id),
+            ReadEvidence(ref provision.At(ref reader, JsonMembers.Provision.Evidence))));
     }
 
     private Event ReadEvent(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        RecordId? placeId = null;
-        EventKind kind = default;
-        string? title = null;
-        TimeReference? when = null;
-        ValueList<RecordId>? participantIds = null, relatedIds = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, EventMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: kind = Enum<EventKind>(ref reader); break;
-                case 2: title = String(ref reader); break;
-                case 3: when = TimeReferenceOrNull(ref reader); break;
-                case 4: participantIds = List(ref reader, Elements.Id); break;
-                case 5: placeId = IdOrNull(ref reader); break;
-                case 6: relatedIds = List(ref reader, Elements.Id); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(EventMembers));
-        return new Event(id, kind, title!, when, participantIds!, placeId, relatedIds!, evidence!);
+        var @event = new ObjectReader<JsonMembers.Event>(ref reader);
+        return @event.End(ref reader, new Event(
+            Id(ref @event.At(ref reader, JsonMembers.Event.Id)),
+            Enum<EventKind>(ref @event.At(ref reader, JsonMembers.Event.EventKind)),
+            String(ref @event.At(ref reader, JsonMembers.Event.Title)),
+            OrNull(ref @event.At(ref reader, JsonMembers.Event.When), Elements.TimeReference),
+            List(ref @event.At(ref reader, JsonMembers.Event.ParticipantIds), Elements.Id),
+            IdOrNull(ref @event.At(ref reader, JsonMembers.Event.PlaceId)),
+            List(ref @event.At(ref reader, JsonMembers.Event.RelatedIds), Elements.Id),
+            ReadEvidence(ref @event.At(ref reader, JsonMembers.Event.Evidence))));
     }
 
     private TradeFigure ReadTradeFigure(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default, countryId = default, partnerId = default;
-        RecordId? statedById = null;
-        TimeReference? period = null;
-        TradeMeasure measure = default;
-        FigureBasis basis = default;
-        StatedAmount? amount = null;
-        Quantity? quantity = null;
-        string? commodity = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, TradeFigureMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: statedById = IdOrNull(ref reader); break;
-                case 2: countryId = Id(ref reader); break;
-                case 3: partnerId = Id(ref reader); break;
-                case 4: period = TimeReferenceOrNull(ref reader); break;
-                case 5: measure = Enum<TradeMeasure>(ref reader); break;
-                case 6: basis = Enum<FigureBasis>(ref reader); break;
-                case 7: amount = reader.TokenType == JsonTokenType.Null ? null : ReadStatedAmount(ref reader); break;
-                case 8: quantity = reader.TokenType == JsonTokenType.Null ? null : ReadQuantity(ref reader); break;
-                case 9: commodity = StringOrNull(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(TradeFigureMembers));
-        return new TradeFigure(id, statedById, countryId, partnerId, period, measure, basis, amount, quantity, commodity, evidence!);
+        var figure = new ObjectReader<JsonMembers.TradeFigure>(ref reader);
+        return figure.End(ref reader, new TradeFigure(
+            Id(ref figure.At(ref reader, JsonMembers.TradeFigure.Id)),
+            IdOrNull(ref figure.At(ref reader, JsonMembers.TradeFigure.StatedById)),
+            Id(ref figure.At(ref reader, JsonMembers.TradeFigure.CountryId)),
+            Id(ref figure.At(ref reader, JsonMembers.TradeFigure.PartnerId)),
+            OrNull(ref figure.At(ref reader, JsonMembers.TradeFigure.Period), Elements.TimeReference),
+            Enum<TradeMeasure>(ref figure.At(ref reader, JsonMembers.TradeFigure.Measure)),
+            Enum<FigureBasis>(ref figure.At(ref reader, JsonMembers.TradeFigure.Basis)),
+            OrNull(ref figure.At(ref reader, JsonMembers.TradeFigure.Amount), Elements.StatedAmount),
+            OrNull(ref figure.At(ref reader, JsonMembers.TradeFigure.Quantity), Elements.Quantity),
+            StringOrNull(ref figure.At(ref reader, JsonMembers.TradeFigure.Commodity)),
+            ReadEvidence(ref figure.At(ref reader, JsonMembers.TradeFigure.Evidence))));
     }
 
     private Loan ReadLoan(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default, lenderId = default, borrowerId = default;
-        RecordId? projectId = null;
-        StatedAmount? amount = null;
-        string? purpose = null;
-        TimeReference? when = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, LoanMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: lenderId = Id(ref reader); break;
-                case 2: borrowerId = Id(ref reader); break;
-                case 3: amount = ReadStatedAmount(ref reader); break;
-                case 4: purpose = String(ref reader); break;
-                case 5: projectId = IdOrNull(ref reader); break;
-                case 6: when = TimeReferenceOrNull(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(LoanMembers));
-        return new Loan(id, lenderId, borrowerId, amount!, purpose!, projectId, when, evidence!);
+        var loan = new ObjectReader<JsonMembers.Loan>(ref reader);
+        return loan.End(ref reader, new Loan(
+            Id(ref loan.At(ref reader, JsonMembers.Loan.Id)),
+            Id(ref loan.At(ref reader, JsonMembers.Loan.LenderId)),
+            Id(ref loan.At(ref reader, JsonMembers.Loan.BorrowerId)),
+            ReadStatedAmount(ref loan.At(ref reader, JsonMembers.Loan.Amount)),
+            String(ref loan.At(ref reader, JsonMembers.Loan.Purpose)),
+            IdOrNull(ref loan.At(ref reader, JsonMembers.Loan.ProjectId)),
+            OrNull(ref loan.At(ref reader, JsonMembers.Loan.When), Elements.TimeReference),
+            ReadEvidence(ref loan.At(ref reader, JsonMembers.Loan.Evidence))));
     }
 
     private CurrencySwap ReadCurrencySwap(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        RecordId? agreementId = null;
-        ValueList<RecordId>? partyIds = null;
-        StatedAmount? amount = null;
-        TimeReference? when = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, CurrencySwapMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: partyIds = List(ref reader, Elements.Id); break;
-                case 2: amount = ReadStatedAmount(ref reader); break;
-                case 3: agreementId = IdOrNull(ref reader); break;
-                case 4: when = TimeReferenceOrNull(ref reader); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(CurrencySwapMembers));
-        return new CurrencySwap(id, partyIds!, amount!, agreementId, when, evidence!);
+        var swap = new ObjectReader<JsonMembers.CurrencySwap>(ref reader);
+        return swap.End(ref reader, new CurrencySwap(
+            Id(ref swap.At(ref reader, JsonMembers.CurrencySwap.Id)),
+            List(ref swap.At(ref reader, JsonMembers.CurrencySwap.PartyIds), Elements.Id),
+            ReadStatedAmount(ref swap.At(ref reader, JsonMembers.CurrencySwap.Amount)),
+            IdOrNull(ref swap.At(ref reader, JsonMembers.CurrencySwap.AgreementId)),
+            OrNull(ref swap.At(ref reader, JsonMembers.CurrencySwap.When), Elements.TimeReference),
+            ReadEvidence(ref swap.At(ref reader, JsonMembers.CurrencySwap.Evidence))));
     }
 
     private InfrastructureProject ReadProject(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        string? name = null, nameAsWritten = null, phase = null;
-        ProjectKind kind = default;
-        ProjectStatus status = default;
-        ValueList<RecordId>? countryIds = null, placeIds = null, financingIds = null, relatedIds = null;
-        ValueList<ProjectArea>? areas = null;
-        StatedAmount? cost = null;
-        TimeReference? when = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, ProjectMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: name = String(ref reader); break;
-                case 2: nameAsWritten = String(ref reader); break;
-                case 3: kind = Enum<ProjectKind>(ref reader); break;
-                case 4: countryIds = List(ref reader, Elements.Id); break;
-                case 5: placeIds = List(ref reader, Elements.Id); break;
-                case 6: phase = StringOrNull(ref reader); break;
-                case 7: status = Enum<ProjectStatus>(ref reader); break;
-                case 8: areas = List(ref reader, Elements.ProjectArea); break;
-                case 9: cost = reader.TokenType == JsonTokenType.Null ? null : ReadStatedAmount(ref reader); break;
-                case 10: financingIds = List(ref reader, Elements.Id); break;
-                case 11: when = TimeReferenceOrNull(ref reader); break;
-                case 12: relatedIds = List(ref reader, Elements.Id); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(ProjectMembers));
-        return new InfrastructureProject(id, name!, nameAsWritten!, kind, countryIds!, placeIds!, phase, status, areas!, cost, financingIds!, when, relatedIds!, evidence!);
+        var project = new ObjectReader<JsonMembers.InfrastructureProject>(ref reader);
+        return project.End(ref reader, new InfrastructureProject(
+            Id(ref project.At(ref reader, JsonMembers.InfrastructureProject.Id)),
+            String(ref project.At(ref reader, JsonMembers.InfrastructureProject.Name)),
+            String(ref project.At(ref reader, JsonMembers.InfrastructureProject.NameAsWritten)),
+            Enum<ProjectKind>(ref project.At(ref reader, JsonMembers.InfrastructureProject.ProjectKind)),
+            List(ref project.At(ref reader, JsonMembers.InfrastructureProject.CountryIds), Elements.Id),
+            List(ref project.At(ref reader, JsonMembers.InfrastructureProject.PlaceIds), Elements.Id),
+            StringOrNull(ref project.At(ref reader, JsonMembers.InfrastructureProject.Phase)),
+            Enum<ProjectStatus>(ref project.At(ref reader, JsonMembers.InfrastructureProject.Status)),
+            List(ref project.At(ref reader, JsonMembers.InfrastructureProject.Areas), Elements.ProjectArea),
+            OrNull(ref project.At(ref reader, JsonMembers.InfrastructureProject.Cost), Elements.StatedAmount),
+            List(ref project.At(ref reader, JsonMembers.InfrastructureProject.FinancingIds), Elements.Id),
+            OrNull(ref project.At(ref reader, JsonMembers.InfrastructureProject.When), Elements.TimeReference),
+            List(ref project.At(ref reader, JsonMembers.InfrastructureProject.RelatedIds), Elements.Id),
+            ReadEvidence(ref project.At(ref reader, JsonMembers.InfrastructureProject.Evidence))));
     }
 
     private ProjectArea ReadProjectArea(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId countryId = default;
-        Quantity? area = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, ProjectAreaMembers, ref seen, out int member))
-        {
-            if (member == 0)
-            {
-                countryId = Id(ref reader);
-            }
-            else
-            {
-                area = ReadQuantity(ref reader);
-            }
-        }
-
-        RequireAll(seen, All(ProjectAreaMembers));
-        return new ProjectArea(countryId, area!);
+        var area = new ObjectReader<JsonMembers.ProjectArea>(ref reader);
+        return area.End(ref reader, new ProjectArea(
+            Id(ref area.At(ref reader, JsonMembers.ProjectArea.CountryId)),
+            ReadQuantity(ref area.At(ref reader, JsonMembers.ProjectArea.Area))));
     }
 
     private Assessment ReadAssessment(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        RecordId id = default;
-        RecordId? holderId = null;
-        AssessmentSource source = default;
-        AssessmentKind kind = default;
-        string? statement = null;
-        ValueList<RecordId>? subjectIds = null;
-        Evidence? evidence = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, AssessmentMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: id = Id(ref reader); break;
-                case 1: source = Enum<AssessmentSource>(ref reader); break;
-                case 2: holderId = IdOrNull(ref reader); break;
-                case 3: kind = Enum<AssessmentKind>(ref reader); break;
-                case 4: statement = String(ref reader); break;
-                case 5: subjectIds = List(ref reader, Elements.Id); break;
-                default: evidence = ReadEvidence(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(AssessmentMembers));
-        return new Assessment(id, source, holderId, kind, statement!, subjectIds!, evidence!);
+        var assessment = new ObjectReader<JsonMembers.Assessment>(ref reader);
+        return assessment.End(ref reader, new Assessment(
+            Id(ref assessment.At(ref reader, JsonMembers.Assessment.Id)),
+            Enum<AssessmentSource>(ref assessment.At(ref reader, JsonMembers.Assessment.Source)),
+            IdOrNull(ref assessment.At(ref reader, JsonMembers.Assessment.HolderId)),
+            Enum<AssessmentKind>(ref assessment.At(ref reader, JsonMembers.Assessment.AssessmentKind)),
+            String(ref assessment.At(ref reader, JsonMembers.Assessment.Statement)),
+            List(ref assessment.At(ref reader, JsonMembers.Assessment.SubjectIds), Elements.Id),
+            ReadEvidence(ref assessment.At(ref reader, JsonMembers.Assessment.Evidence))));
     }
 
     private Evidence ReadEvidence(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        ValueList<TextSpan>? spans = null;
-        ValueList<RecordId>? citationIds = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, EvidenceMembers, ref seen, out int member))
-        {
-            if (member == 0)
-            {
-                spans = List(ref reader, Elements.TextSpan);
-            }
-            else
-            {
-                citationIds = List(ref reader, Elements.Id);
-            }
-        }
-
-        RequireAll(seen, All(EvidenceMembers));
-        return new Evidence(spans!, citationIds!);
+        var evidence = new ObjectReader<JsonMembers.Evidence>(ref reader);
+        return evidence.End(ref reader, new Evidence(
+            List(ref evidence.At(ref reader, JsonMembers.Evidence.Spans), Elements.TextSpan),
+            List(ref evidence.At(ref reader, JsonMembers.Evidence.CitationIds), Elements.Id)));
     }
 
     private static TextSpan ReadTextSpan(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        int start = 0, length = 0;
-        string? text = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, TextSpanMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: start = Int32(ref reader); break;
-                case 1: length = Int32(ref reader); break;
-                default: text = String(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(TextSpanMembers));
-        return new TextSpan(start, length, text!);
+        var span = new ObjectReader<JsonMembers.TextSpan>(ref reader);
+        return span.End(ref reader, new TextSpan(
+            Int32(ref span.At(ref reader, JsonMembers.TextSpan.Start)),
+            Int32(ref span.At(ref reader, JsonMembers.TextSpan.Length)),
+            String(ref span.At(ref reader, JsonMembers.TextSpan.Text))));
     }
 
     private static Money ReadMoney(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        decimal amount = 0;
-        string? currency = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, MoneyMembers, ref seen, out int member))
-        {
-            if (member == 0)
-            {
-                amount = Decimal(ref reader);
-            }
-            else
-            {
-                currency = String(ref reader);
-            }
-        }
-
-        RequireAll(seen, All(MoneyMembers));
-        return new Money(amount, currency!);
+        var money = new ObjectReader<JsonMembers.Money>(ref reader);
+        return money.End(ref reader, new Money(
+            Decimal(ref money.At(ref reader, JsonMembers.Money.Amount)),
+            String(ref money.At(ref reader, JsonMembers.Money.Currency))));
     }
 
-    private static StatedAmount ReadStatedAmount(ref Utf8JsonReader reader)
+    private StatedAmount ReadStatedAmount(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        Money? value = null, alsoStatedAs = null;
-        Bound bound = default;
-        string? asWritten = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, StatedAmountMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: value = ReadMoney(ref reader); break;
-                case 1: bound = Enum<Bound>(ref reader); break;
-                case 2: asWritten = String(ref reader); break;
-                default: alsoStatedAs = reader.TokenType == JsonTokenType.Null ? null : ReadMoney(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, StatedAmountRequired);
-        return new StatedAmount(value!, bound, asWritten!, alsoStatedAs);
+        var amount = new ObjectReader<JsonMembers.StatedAmount>(ref reader);
+        return amount.End(ref reader, new StatedAmount(
+            ReadMoney(ref amount.At(ref reader, JsonMembers.StatedAmount.Value)),
+            Enum<Bound>(ref amount.At(ref reader, JsonMembers.StatedAmount.Bound)),
+            String(ref amount.At(ref reader, JsonMembers.StatedAmount.AsWritten)),
+            OrNull(ref amount.OptionalAt(ref reader, JsonMembers.StatedAmount.AlsoStatedAs), Elements.Money)));
     }
 
     private static Quantity ReadQuantity(ref Utf8JsonReader reader)
     {
-        StartObject(ref reader);
-        decimal value = 0;
-        QuantityUnit unit = default;
-        Bound bound = default;
-        string? asWritten = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, QuantityMembers, ref seen, out int member))
-        {
-            switch (member)
-            {
-                case 0: value = Decimal(ref reader); break;
-                case 1: unit = Enum<QuantityUnit>(ref reader); break;
-                case 2: bound = Enum<Bound>(ref reader); break;
-                default: asWritten = String(ref reader); break;
-            }
-        }
-
-        RequireAll(seen, All(QuantityMembers));
-        return new Quantity(value, unit, bound, asWritten!);
+        var quantity = new ObjectReader<JsonMembers.Quantity>(ref reader);
+        return quantity.End(ref reader, new Quantity(
+            Decimal(ref quantity.At(ref reader, JsonMembers.Quantity.Value)),
+            Enum<QuantityUnit>(ref quantity.At(ref reader, JsonMembers.Quantity.Unit)),
+            Enum<Bound>(ref quantity.At(ref reader, JsonMembers.Quantity.Bound)),
+            String(ref quantity.At(ref reader, JsonMembers.Quantity.AsWritten))));
     }
 
-    private static TimeReference? TimeReferenceOrNull(ref Utf8JsonReader reader)
+    private static TimeReference ReadTimeReference(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        StartObject(ref reader);
-        TimeRelation relation = default;
-        PartialDate? date = null;
-        ulong seen = 0;
-        while (NextMember(ref reader, TimeReferenceMembers, ref seen, out int member))
-        {
-            if (member == 0)
-            {
-                relation = Enum<TimeRelation>(ref reader);
-            }
-            else
-            {
-                date = PartialDate(ref reader);
-            }
-        }
-
-        RequireAll(seen, All(TimeReferenceMembers));
-        return new TimeReference(relation, date!);
+        var time = new ObjectReader<JsonMembers.TimeReference>(ref reader);
+        return time.End(ref reader, new TimeReference(
+            Enum<TimeRelation>(ref time.At(ref reader, JsonMembers.TimeReference.Relation)),
+            PartialDate(ref time.At(ref reader, JsonMembers.TimeReference.Date))));
     }
 
     /// <summary>Reads one list element; the reader is on its first token and is left on its last.</summary>
     private delegate T ElementReader<T>(EditionJsonReader self, ref Utf8JsonReader reader);
+
+    /// <summary>
+    /// The members of one object, each found by its name when the object's constructor call asks for it, in the
+    /// order of the call's arguments. Documents list members in that order nearly always (it is the order of the
+    /// contracts, and so of the writer), so the member asked for is the next one in the document and is read where
+    /// it stands. One that comes later is found by passing over the members before it; one asked for after it was
+    /// passed over is read from a copy of the reader kept at the first member passed over. Gives up on an unknown
+    /// or repeated member, on a missing one (but see <see cref="OptionalAt"/>), and on a member nobody asked for.
+    /// </summary>
+    /// <typeparam name="TMember">The object's members, one of the enums of <see cref="JsonMembers"/>.</typeparam>
+    private ref struct ObjectReader<TMember>
+        where TMember : struct, Enum
+    {
+        private static readonly byte[][] Names = JsonMembers.Names<TMember>.Utf8;
+
+        /// <summary>The members the reader has gone past, read or passed over, one bit each.</summary>
+        private ulong _passed;
+
+        /// <summary>Whether the reader is on the object's end, having looked for an optional member in vain.</summary>
+        private bool _ended;
+
+        private bool _passedOver;
+
+        /// <summary>A copy of the reader on the name of the first member passed over, where replays start.</summary>
+        private Utf8JsonReader _firstPassedOver;
+
+        /// <summary>The reader a passed-over or missing optional member is read from.</summary>
+        private Utf8JsonReader _replay;
+
+        /// <summary>Starts reading an object.</summary>
+        /// <param name="reader">The reader, on the object's start.</param>
+        public ObjectReader(scoped ref Utf8JsonReader reader) => Expect(ref reader, JsonTokenType.StartObject);
+
+        /// <summary>Finds <paramref name="member"/>, which must be there.</summary>
+        /// <param name="reader">The object's reader, as the previous member's value left it.</param>
+        /// <param name="member">The member.</param>
+        /// <returns>A reader on the member's value: <paramref name="reader"/> itself, or a replay.</returns>
+        [UnscopedRef]
+        public ref Utf8JsonReader At(ref Utf8JsonReader reader, TMember member) => ref Find(ref reader, JsonMembers.Index(member), optional: false);
+
+        /// <summary>Finds <paramref name="member"/>, which may be missing, as a contract's parameter with a default may: then it reads as null.</summary>
+        /// <param name="reader">The object's reader, as the previous member's value left it.</param>
+        /// <param name="member">The member.</param>
+        /// <returns>A reader on the member's value, or on a null.</returns>
+        [UnscopedRef]
+        public ref Utf8JsonReader OptionalAt(ref Utf8JsonReader reader, TMember member) => ref Find(ref reader, JsonMembers.Index(member), optional: true);
+
+        /// <summary>Moves past the object's end, which must come next: every member has been asked for.</summary>
+        /// <typeparam name="T">The type built from the members.</typeparam>
+        /// <param name="reader">The object's reader.</param>
+        /// <param name="value">What was built from the members.</param>
+        /// <returns><paramref name="value"/>.</returns>
+        public readonly T End<T>(ref Utf8JsonReader reader, T value)
+        {
+            if (!_ended)
+            {
+                Next(ref reader);
+                Expect(ref reader, JsonTokenType.EndObject);
+            }
+
+            return value;
+        }
+
+        [UnscopedRef]
+        private ref Utf8JsonReader Find(ref Utf8JsonReader reader, int wanted, bool optional)
+        {
+            if ((_passed & (1UL << wanted)) != 0)
+            {
+                return ref Replay(wanted);
+            }
+
+            while (!_ended)
+            {
+                Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    _ended = true;
+                    break;
+                }
+
+                if (Pass(ref reader, wanted) == wanted)
+                {
+                    Next(ref reader);
+                    return ref reader;
+                }
+
+                if (!_passedOver)
+                {
+                    _firstPassedOver = reader;
+                    _passedOver = true;
+                }
+
+                Next(ref reader);
+                reader.Skip();
+            }
+
+            if (!optional)
+            {
+                throw GiveUp();
+            }
+
+            _replay = new Utf8JsonReader("null"u8);
+            Next(ref _replay);
+            return ref _replay;
+        }
+
+        /// <summary>Records the member whose name the reader is on; gives up on an unknown or repeated one.</summary>
+        /// <returns>The member's index.</returns>
+        private int Pass(ref Utf8JsonReader reader, int wanted)
+        {
+            Expect(ref reader, JsonTokenType.PropertyName);
+            int member = reader.ValueTextEquals(Names[wanted]) ? wanted : IndexOf(ref reader);
+            ulong bit = 1UL << member;
+            if ((_passed & bit) != 0)
+            {
+                throw GiveUp();
+            }
+
+            _passed |= bit;
+            return member;
+        }
+
+        /// <summary>Finds a member passed over earlier, between the first one passed over and where the reader is now.</summary>
+        [UnscopedRef]
+        private ref Utf8JsonReader Replay(int wanted)
+        {
+            _replay = _firstPassedOver;
+            while (!_replay.ValueTextEquals(Names[wanted]))
+            {
+                Next(ref _replay);
+                _replay.Skip();
+                Next(ref _replay);
+            }
+
+            Next(ref _replay);
+            return ref _replay;
+        }
+
+        private static int IndexOf(ref Utf8JsonReader reader)
+        {
+            for (int i = 0; i < Names.Length; i++)
+            {
+                if (reader.ValueTextEquals(Names[i]))
+                {
+                    return i;
+                }
+            }
+
+            throw GiveUp();
+        }
+    }
 
     /// <summary>The element readers, made once.</summary>
     private static class Elements
     {
         public static readonly ElementReader<string> String = static (_, ref reader) => EditionJsonReader.String(ref reader);
         public static readonly ElementReader<RecordId> Id = static (self, ref reader) => self.Id(ref reader);
+        public static readonly ElementReader<DateEstimate> DateEstimate = static (_, ref reader) => ReadDateEstimate(ref reader);
+        public static readonly ElementReader<GeoPoint> GeoPoint = static (_, ref reader) => ReadGeoPoint(ref reader);
         public static readonly ElementReader<TextSpan> TextSpan = static (_, ref reader) => ReadTextSpan(ref reader);
+        public static readonly ElementReader<Money> Money = static (_, ref reader) => ReadMoney(ref reader);
+        public static readonly ElementReader<StatedAmount> StatedAmount = static (self, ref reader) => self.ReadStatedAmount(ref reader);
+        public static readonly ElementReader<Quantity> Quantity = static (_, ref reader) => ReadQuantity(ref reader);
+        public static readonly ElementReader<TimeReference> TimeReference = static (_, ref reader) => ReadTimeReference(ref reader);
         public static readonly ElementReader<ProjectArea> ProjectArea = static (self, ref reader) => self.ReadProjectArea(ref reader);
         public static readonly ElementReader<Country> Country = static (self, ref reader) => self.ReadCountry(ref reader);
         public static readonly ElementReader<Person> Person = static (self, ref reader) => self.ReadPerson(ref reader);

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using static KazChina.Model.JsonMembers;
 
 namespace KazChina.Model;
 
@@ -27,25 +28,25 @@ internal static class EditionJsonWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(edition);
         writer.WriteStartObject();
-        writer.WriteNumber(Names.SchemaVersion, KazChinaJson.SchemaVersion);
-        writer.WriteString(Names.DataVersion, edition.DataVersion);
-        writer.WritePropertyName(Names.Article);
+        writer.WriteNumber(Name(JsonMembers.KazChinaEdition.SchemaVersion), KazChinaJson.SchemaVersion);
+        writer.WriteString(Name(JsonMembers.KazChinaEdition.DataVersion), edition.DataVersion);
+        writer.WritePropertyName(Name(JsonMembers.KazChinaEdition.Article));
         WriteArticle(writer, edition.Article);
-        WriteList(writer, Names.Countries, edition.Countries, WriteCountry);
-        WriteList(writer, Names.People, edition.People, WritePerson);
-        WriteList(writer, Names.Organizations, edition.Organizations, WriteOrganization);
-        WriteList(writer, Names.Places, edition.Places, WritePlace);
-        WriteList(writer, Names.Citations, edition.Citations, WriteCitation);
-        WriteList(writer, Names.Quotes, edition.Quotes, WriteQuote);
-        WriteList(writer, Names.EditorialNotes, edition.EditorialNotes, WriteEditorialNote);
-        WriteList(writer, Names.Agreements, edition.Agreements, WriteAgreement);
-        WriteList(writer, Names.Provisions, edition.Provisions, WriteProvision);
-        WriteList(writer, Names.Events, edition.Events, WriteEvent);
-        WriteList(writer, Names.TradeFigures, edition.TradeFigures, WriteTradeFigure);
-        WriteList(writer, Names.Loans, edition.Loans, WriteLoan);
-        WriteList(writer, Names.CurrencySwaps, edition.CurrencySwaps, WriteCurrencySwap);
-        WriteList(writer, Names.Projects, edition.Projects, WriteProject);
-        WriteList(writer, Names.Assessments, edition.Assessments, WriteAssessment);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Countries), edition.Countries, WriteCountry);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.People), edition.People, WritePerson);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Organizations), edition.Organizations, WriteOrganization);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Places), edition.Places, WritePlace);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Citations), edition.Citations, WriteCitation);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Quotes), edition.Quotes, WriteQuote);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.EditorialNotes), edition.EditorialNotes, WriteEditorialNote);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Agreements), edition.Agreements, WriteAgreement);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Provisions), edition.Provisions, WriteProvision);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Events), edition.Events, WriteEvent);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.TradeFigures), edition.TradeFigures, WriteTradeFigure);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Loans), edition.Loans, WriteLoan);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.CurrencySwaps), edition.CurrencySwaps, WriteCurrencySwap);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Projects), edition.Projects, WriteProject);
+        WriteList(writer, Name(JsonMembers.KazChinaEdition.Assessments), edition.Assessments, WriteAssessment);
         writer.WriteEndObject();
         writer.Flush();
     }
@@ -53,254 +54,256 @@ internal static class EditionJsonWriter
     private static void WriteArticle(Utf8JsonWriter writer, Article article)
     {
         writer.WriteStartObject();
-        writer.WriteString(Names.Title, article.Title);
-        writer.WriteString(Names.Publication, article.Publication);
-        writer.WriteNumber(Names.Volume, article.Volume);
-        writer.WriteNumber(Names.Issue, article.Issue);
+        writer.WriteString(Name(JsonMembers.Article.Title), article.Title);
+        writer.WriteString(Name(JsonMembers.Article.Publication), article.Publication);
+        writer.WriteNumber(Name(JsonMembers.Article.Volume), article.Volume);
+        writer.WriteNumber(Name(JsonMembers.Article.Issue), article.Issue);
         if (article.PublicationDate is { } estimate)
         {
-            writer.WritePropertyName(Names.PublicationDate);
+            writer.WritePropertyName(Name(JsonMembers.Article.PublicationDate));
             writer.WriteStartObject();
-            writer.WriteString(Names.Earliest, LocalDateJsonConverter.Format(estimate.Earliest));
-            writer.WriteString(Names.Latest, LocalDateJsonConverter.Format(estimate.Latest));
-            writer.WriteString(Names.Basis, estimate.Basis);
+            writer.WriteString(Name(JsonMembers.DateEstimate.Earliest), LocalDateJsonConverter.Format(estimate.Earliest));
+            writer.WriteString(Name(JsonMembers.DateEstimate.Latest), LocalDateJsonConverter.Format(estimate.Latest));
+            writer.WriteString(Name(JsonMembers.DateEstimate.Basis), estimate.Basis);
             writer.WriteEndObject();
         }
         else
         {
-            writer.WriteNull(Names.PublicationDate);
+            writer.WriteNull(Name(JsonMembers.Article.PublicationDate));
         }
 
-        writer.WriteString(Names.Text, article.Text);
+        writer.WriteString(Name(JsonMembers.Article.Text), article.Text);
         writer.WriteEndObject();
     }
 
     private static void WriteCountry(Utf8JsonWriter writer, Country country)
     {
-        StartRecord(writer, country);
-        writer.WriteString(Names.Name, country.Name);
-        writer.WriteString(Names.Alpha2, country.Alpha2);
-        writer.WriteString(Names.Alpha3, country.Alpha3);
-        WriteTexts(writer, Names.FormsAsWritten, country.FormsAsWritten);
-        EndRecord(writer, country);
+        StartRecord(writer, JsonMembers.Country.Id, country);
+        writer.WriteString(Name(JsonMembers.Country.Name), country.Name);
+        writer.WriteString(Name(JsonMembers.Country.Alpha2), country.Alpha2);
+        writer.WriteString(Name(JsonMembers.Country.Alpha3), country.Alpha3);
+        WriteTexts(writer, Name(JsonMembers.Country.FormsAsWritten), country.FormsAsWritten);
+        EndRecord(writer, JsonMembers.Country.Evidence, country);
     }
 
     private static void WritePerson(Utf8JsonWriter writer, Person person)
     {
-        StartRecord(writer, person);
-        writer.WriteString(Names.Name, person.Name);
-        writer.WriteString(Names.NameAsWritten, person.NameAsWritten);
-        WriteTexts(writer, Names.OtherFormsAsWritten, person.OtherFormsAsWritten);
-        writer.WriteString(Names.Role, person.Role);
-        writer.WriteString(Names.CountryId, person.CountryId.Value);
-        EndRecord(writer, person);
+        StartRecord(writer, JsonMembers.Person.Id, person);
+        writer.WriteString(Name(JsonMembers.Person.Name), person.Name);
+        writer.WriteString(Name(JsonMembers.Person.NameAsWritten), person.NameAsWritten);
+        WriteTexts(writer, Name(JsonMembers.Person.OtherFormsAsWritten), person.OtherFormsAsWritten);
+        writer.WriteString(Name(JsonMembers.Person.Role), person.Role);
+        writer.WriteString(Name(JsonMembers.Person.CountryId), person.CountryId.Value);
+        EndRecord(writer, JsonMembers.Person.Evidence, person);
     }
 
     private static void WriteOrganization(Utf8JsonWriter writer, Organization organization)
     {
-        StartRecord(writer, organization);
-        writer.WriteString(Names.Name, organization.Name);
-        writer.WriteString(Names.NameAsWritten, organization.NameAsWritten);
-        writer.WriteString(Names.OrganizationKind, CamelCaseEnumJsonConverter<OrganizationKind>.EncodedNameOf(organization.OrganizationKind));
-        WriteOptionalId(writer, Names.CountryId, organization.CountryId);
-        writer.WriteString(Names.Description, organization.Description);
-        writer.WriteString(Names.Website, organization.Website);
-        EndRecord(writer, organization);
+        StartRecord(writer, JsonMembers.Organization.Id, organization);
+        writer.WriteString(Name(JsonMembers.Organization.Name), organization.Name);
+        writer.WriteString(Name(JsonMembers.Organization.NameAsWritten), organization.NameAsWritten);
+        writer.WriteString(Name(JsonMembers.Organization.OrganizationKind), CamelCaseEnumJsonConverter<OrganizationKind>.EncodedNameOf(organization.OrganizationKind));
+        WriteOptionalId(writer, Name(JsonMembers.Organization.CountryId), organization.CountryId);
+        writer.WriteString(Name(JsonMembers.Organization.Description), organization.Description);
+        writer.WriteString(Name(JsonMembers.Organization.Website), organization.Website);
+        EndRecord(writer, JsonMembers.Organization.Evidence, organization);
     }
 
     private static void WritePlace(Utf8JsonWriter writer, Place place)
     {
-        StartRecord(writer, place);
-        writer.WriteString(Names.Name, place.Name);
-        writer.WriteString(Names.NameAsWritten, place.NameAsWritten);
-        writer.WriteString(Names.PlaceKind, CamelCaseEnumJsonConverter<PlaceKind>.EncodedNameOf(place.PlaceKind));
-        WriteIds(writer, Names.CountryIds, place.CountryIds);
-        WriteTexts(writer, Names.SubdivisionCodes, place.SubdivisionCodes);
+        StartRecord(writer, JsonMembers.Place.Id, place);
+        writer.WriteString(Name(JsonMembers.Place.Name), place.Name);
+        writer.WriteString(Name(JsonMembers.Place.NameAsWritten), place.NameAsWritten);
+        writer.WriteString(Name(JsonMembers.Place.PlaceKind), CamelCaseEnumJsonConverter<PlaceKind>.EncodedNameOf(place.PlaceKind));
+        WriteIds(writer, Name(JsonMembers.Place.CountryIds), place.CountryIds);
+        WriteTexts(writer, Name(JsonMembers.Place.SubdivisionCodes), place.SubdivisionCodes);
         if (place.Location is { } location)
         {
-            writer.WritePropertyName(Names.Location);
+            writer.WritePropertyName(Name(JsonMembers.Place.Location));
             writer.WriteStartObject();
-            writer.WriteNumber(Names.Latitude, location.Latitude);
-            writer.WriteNumber(Names.Longitude, location.Longitude);
+            writer.WriteNumber(Name(JsonMembers.GeoPoint.Latitude), location.Latitude);
+            writer.WriteNumber(Name(JsonMembers.GeoPoint.Longitude), location.Longitude);
             writer.WriteEndObject();
         }
         else
         {
-            writer.WriteNull(Names.Location);
+            writer.WriteNull(Name(JsonMembers.Place.Location));
         }
 
-        EndRecord(writer, place);
+        EndRecord(writer, JsonMembers.Place.Evidence, place);
     }
 
     private static void WriteCitation(Utf8JsonWriter writer, Citation citation)
     {
-        StartRecord(writer, citation);
-        writer.WriteString(Names.CitationKind, CamelCaseEnumJsonConverter<CitationKind>.EncodedNameOf(citation.CitationKind));
-        writer.WriteString(Names.OutletId, citation.OutletId.Value);
-        writer.WriteString(Names.OutletAsWritten, citation.OutletAsWritten);
-        writer.WriteString(Names.DateAsWritten, citation.DateAsWritten);
-        writer.WriteString(Names.Date, citation.Date is { } date ? PartialDateJsonConverter.Format(date) : null);
-        writer.WriteString(Names.Title, citation.Title);
-        EndRecord(writer, citation);
+        StartRecord(writer, JsonMembers.Citation.Id, citation);
+        writer.WriteString(Name(JsonMembers.Citation.CitationKind), CamelCaseEnumJsonConverter<CitationKind>.EncodedNameOf(citation.CitationKind));
+        writer.WriteString(Name(JsonMembers.Citation.OutletId), citation.OutletId.Value);
+        writer.WriteString(Name(JsonMembers.Citation.OutletAsWritten), citation.OutletAsWritten);
+        writer.WriteString(Name(JsonMembers.Citation.DateAsWritten), citation.DateAsWritten);
+        writer.WriteString(Name(JsonMembers.Citation.Date), citation.Date is { } date ? PartialDateJsonConverter.Format(date) : null);
+        writer.WriteString(Name(JsonMembers.Citation.Title), citation.Title);
+        EndRecord(writer, JsonMembers.Citation.Evidence, citation);
     }
 
     private static void WriteQuote(Utf8JsonWriter writer, Quote quote)
     {
-        StartRecord(writer, quote);
-        writer.WriteString(Names.QuoteKind, CamelCaseEnumJsonConverter<QuoteKind>.EncodedNameOf(quote.QuoteKind));
-        writer.WriteString(Names.SpeakerId, quote.SpeakerId.Value);
-        writer.WritePropertyName(Names.Words);
+        StartRecord(writer, JsonMembers.Quote.Id, quote);
+        writer.WriteString(Name(JsonMembers.Quote.QuoteKind), CamelCaseEnumJsonConverter<QuoteKind>.EncodedNameOf(quote.QuoteKind));
+        writer.WriteString(Name(JsonMembers.Quote.SpeakerId), quote.SpeakerId.Value);
+        writer.WritePropertyName(Name(JsonMembers.Quote.Words));
         WriteSpan(writer, quote.Words);
-        EndRecord(writer, quote);
+        EndRecord(writer, JsonMembers.Quote.Evidence, quote);
     }
 
     private static void WriteEditorialNote(Utf8JsonWriter writer, EditorialNote note)
     {
-        StartRecord(writer, note);
-        writer.WriteString(Names.NoteKind, CamelCaseEnumJsonConverter<EditorialNoteKind>.EncodedNameOf(note.NoteKind));
-        WriteIds(writer, Names.TargetIds, note.TargetIds);
-        writer.WriteString(Names.AsWritten, note.AsWritten);
-        writer.WriteString(Names.Reading, note.Reading);
-        writer.WriteString(Names.Reference, note.Reference);
-        writer.WriteString(Names.Confidence, CamelCaseEnumJsonConverter<Confidence>.EncodedNameOf(note.Confidence));
-        EndRecord(writer, note);
+        StartRecord(writer, JsonMembers.EditorialNote.Id, note);
+        writer.WriteString(Name(JsonMembers.EditorialNote.NoteKind), CamelCaseEnumJsonConverter<EditorialNoteKind>.EncodedNameOf(note.NoteKind));
+        WriteIds(writer, Name(JsonMembers.EditorialNote.TargetIds), note.TargetIds);
+        writer.WriteString(Name(JsonMembers.EditorialNote.AsWritten), note.AsWritten);
+        writer.WriteString(Name(JsonMembers.EditorialNote.Reading), note.Reading);
+        writer.WriteString(Name(JsonMembers.EditorialNote.Reference), note.Reference);
+        writer.WriteString(Name(JsonMembers.EditorialNote.Confidence), CamelCaseEnumJsonConverter<Confidence>.EncodedNameOf(note.Confidence));
+        EndRecord(writer, JsonMembers.EditorialNote.Evidence, note);
     }
 
     private static void WriteAgreement(Utf8JsonWriter writer, Agreement agreement)
     {
-        StartRecord(writer, agreement);
-        writer.WriteString(Names.Title, agreement.Title);
-        writer.WriteString(Names.AgreementKind, CamelCaseEnumJsonConverter<AgreementKind>.EncodedNameOf(agreement.AgreementKind));
-        WriteIds(writer, Names.PartyIds, agreement.PartyIds);
-        WriteTime(writer, Names.When, agreement.When);
-        writer.WriteString(Names.Status, CamelCaseEnumJsonConverter<AgreementStatus>.EncodedNameOf(agreement.Status));
-        WriteIds(writer, Names.RelatedIds, agreement.RelatedIds);
-        EndRecord(writer, agreement);
+        StartRecord(writer, JsonMembers.Agreement.Id, agreement);
+        writer.WriteString(Name(JsonMembers.Agreement.Title), agreement.Title);
+        writer.WriteString(Name(JsonMembers.Agreement.AgreementKind), CamelCaseEnumJsonConverter<AgreementKind>.EncodedNameOf(agreement.AgreementKind));
+        WriteIds(writer, Name(JsonMembers.Agreement.PartyIds), agreement.PartyIds);
+        WriteTime(writer, Name(JsonMembers.Agreement.When), agreement.When);
+        writer.WriteString(Name(JsonMembers.Agreement.Status), CamelCaseEnumJsonConverter<AgreementStatus>.EncodedNameOf(agreement.Status));
+        WriteIds(writer, Name(JsonMembers.Agreement.RelatedIds), agreement.RelatedIds);
+        EndRecord(writer, JsonMembers.Agreement.Evidence, agreement);
     }
 
     private static void WriteProvision(Utf8JsonWriter writer, Provision provision)
     {
-        StartRecord(writer, provision);
-        writer.WriteString(Names.AgreementId, provision.AgreementId.Value);
-        writer.WriteString(Names.ProvisionKind, CamelCaseEnumJsonConverter<ProvisionKind>.EncodedNameOf(provision.ProvisionKind));
-        WriteIds(writer, Names.ActorIds, provision.ActorIds);
-        writer.WriteString(Names.Statement, provision.Statement);
-        WriteIds(writer, Names.SubjectIds, provision.SubjectIds);
-        EndRecord(writer, provision);
+        StartRecord(writer, JsonMembers.Provision.Id, provision);
+        writer.WriteString(Name(JsonMembers.Provision.AgreementId), provision.AgreementId.Value);
+        writer.WriteString(Name(JsonMembers.Provision.ProvisionKind), CamelCaseEnumJsonConverter<ProvisionKind>.EncodedNameOf(provision.ProvisionKind));
+        WriteIds(writer, Name(JsonMembers.Provision.ActorIds), provision.ActorIds);
+        writer.WriteString(Name(JsonMembers.Provision.Statement), provision.Statement);
+        WriteIds(writer, Name(JsonMembers.Provision.SubjectIds), provision.SubjectIds);
+        EndRecord(writer, JsonMembers.Provision.Evidence, provision);
     }
 
     private static void WriteEvent(Utf8JsonWriter writer, Event @event)
     {
-        StartRecord(writer, @event);
-        writer.WriteString(Names.EventKind, CamelCaseEnumJsonConverter<EventKind>.EncodedNameOf(@event.EventKind));
-        writer.WriteString(Names.Title, @event.Title);
-        WriteTime(writer, Names.When, @event.When);
-        WriteIds(writer, Names.ParticipantIds, @event.ParticipantIds);
-        WriteOptionalId(writer, Names.PlaceId, @event.PlaceId);
-        WriteIds(writer, Names.RelatedIds, @event.RelatedIds);
-        EndRecord(writer, @event);
+        StartRecord(writer, JsonMembers.Event.Id, @event);
+        writer.WriteString(Name(JsonMembers.Event.EventKind), CamelCaseEnumJsonConverter<EventKind>.EncodedNameOf(@event.EventKind));
+        writer.WriteString(Name(JsonMembers.Event.Title), @event.Title);
+        WriteTime(writer, Name(JsonMembers.Event.When), @event.When);
+        WriteIds(writer, Name(JsonMembers.Event.ParticipantIds), @event.ParticipantIds);
+        WriteOptionalId(writer, Name(JsonMembers.Event.PlaceId), @event.PlaceId);
+        WriteIds(writer, Name(JsonMembers.Event.RelatedIds), @event.RelatedIds);
+        EndRecord(writer, JsonMembers.Event.Evidence, @event);
     }
 
     private static void WriteTradeFigure(Utf8JsonWriter writer, TradeFigure figure)
     {
-        StartRecord(writer, figure);
-        WriteOptionalId(writer, Names.StatedById, figure.StatedById);
-        writer.WriteString(Names.CountryId, figure.CountryId.Value);
-        writer.WriteString(Names.PartnerId, figure.PartnerId.Value);
-        WriteTime(writer, Names.Period, figure.Period);
-        writer.WriteString(Names.Measure, CamelCaseEnumJsonConverter<TradeMeasure>.EncodedNameOf(figure.Measure));
-        writer.WriteString(Names.Basis, CamelCaseEnumJsonConverter<FigureBasis>.EncodedNameOf(figure.Basis));
-        WriteStatedAmount(writer, Names.Amount, figure.Amount);
+        StartRecord(writer, JsonMembers.TradeFigure.Id, figure);
+        WriteOptionalId(writer, Name(JsonMembers.TradeFigure.StatedById), figure.StatedById);
+        writer.WriteString(Name(JsonMembers.TradeFigure.CountryId), figure.CountryId.Value);
+        writer.WriteString(Name(JsonMembers.TradeFigure.PartnerId), figure.PartnerId.Value);
+        WriteTime(writer, Name(JsonMembers.TradeFigure.Period), figure.Period);
+        writer.WriteString(Name(JsonMembers.TradeFigure.Measure), CamelCaseEnumJsonConverter<TradeMeasure>.EncodedNameOf(figure.Measure));
+        writer.WriteString(Name(JsonMembers.TradeFigure.Basis), CamelCaseEnumJsonConverter<FigureBasis>.EncodedNameOf(figure.Basis));
+        WriteStatedAmount(writer, Name(JsonMembers.TradeFigure.Amount), figure.Amount);
         if (figure.Quantity is { } quantity)
         {
-            writer.WritePropertyName(Names.Quantity);
+            writer.WritePropertyName(Name(JsonMembers.TradeFigure.Quantity));
             WriteQuantity(writer, quantity);
         }
         else
         {
-            writer.WriteNull(Names.Quantity);
+            writer.WriteNull(Name(JsonMembers.TradeFigure.Quantity));
         }
 
-        writer.WriteString(Names.Commodity, figure.Commodity);
-        EndRecord(writer, figure);
+        writer.WriteString(Name(JsonMembers.TradeFigure.Commodity), figure.Commodity);
+        EndRecord(writer, JsonMembers.TradeFigure.Evidence, figure);
     }
 
     private static void WriteLoan(Utf8JsonWriter writer, Loan loan)
     {
-        StartRecord(writer, loan);
-        writer.WriteString(Names.LenderId, loan.LenderId.Value);
-        writer.WriteString(Names.BorrowerId, loan.BorrowerId.Value);
-        WriteStatedAmount(writer, Names.Amount, loan.Amount);
-        writer.WriteString(Names.Purpose, loan.Purpose);
-        WriteOptionalId(writer, Names.ProjectId, loan.ProjectId);
-        WriteTime(writer, Names.When, loan.When);
-        EndRecord(writer, loan);
+        StartRecord(writer, JsonMembers.Loan.Id, loan);
+        writer.WriteString(Name(JsonMembers.Loan.LenderId), loan.LenderId.Value);
+        writer.WriteString(Name(JsonMembers.Loan.BorrowerId), loan.BorrowerId.Value);
+        WriteStatedAmount(writer, Name(JsonMembers.Loan.Amount), loan.Amount);
+        writer.WriteString(Name(JsonMembers.Loan.Purpose), loan.Purpose);
+        WriteOptionalId(writer, Name(JsonMembers.Loan.ProjectId), loan.ProjectId);
+        WriteTime(writer, Name(JsonMembers.Loan.When), loan.When);
+        EndRecord(writer, JsonMembers.Loan.Evidence, loan);
     }
 
     private static void WriteCurrencySwap(Utf8JsonWriter writer, CurrencySwap swap)
     {
-        StartRecord(writer, swap);
-        WriteIds(writer, Names.PartyIds, swap.PartyIds);
-        WriteStatedAmount(writer, Names.Amount, swap.Amount);
-        WriteOptionalId(writer, Names.AgreementId, swap.AgreementId);
-        WriteTime(writer, Names.When, swap.When);
-        EndRecord(writer, swap);
+        StartRecord(writer, JsonMembers.CurrencySwap.Id, swap);
+        WriteIds(writer, Name(JsonMembers.CurrencySwap.PartyIds), swap.PartyIds);
+        WriteStatedAmount(writer, Name(JsonMembers.CurrencySwap.Amount), swap.Amount);
+        WriteOptionalId(writer, Name(JsonMembers.CurrencySwap.AgreementId), swap.AgreementId);
+        WriteTime(writer, Name(JsonMembers.CurrencySwap.When), swap.When);
+        EndRecord(writer, JsonMembers.CurrencySwap.Evidence, swap);
     }
 
     private static void WriteProject(Utf8JsonWriter writer, InfrastructureProject project)
     {
-        StartRecord(writer, project);
-        writer.WriteString(Names.Name, project.Name);
-        writer.WriteString(Names.NameAsWritten, project.NameAsWritten);
-        writer.WriteString(Names.ProjectKind, CamelCaseEnumJsonConverter<ProjectKind>.EncodedNameOf(project.ProjectKind));
-        WriteIds(writer, Names.CountryIds, project.CountryIds);
-        WriteIds(writer, Names.PlaceIds, project.PlaceIds);
-        writer.WriteString(Names.Phase, project.Phase);
-        writer.WriteString(Names.Status, CamelCaseEnumJsonConverter<ProjectStatus>.EncodedNameOf(project.Status));
-        writer.WritePropertyName(Names.Areas);
+        StartRecord(writer, JsonMembers.InfrastructureProject.Id, project);
+        writer.WriteString(Name(JsonMembers.InfrastructureProject.Name), project.Name);
+        writer.WriteString(Name(JsonMembers.InfrastructureProject.NameAsWritten), project.NameAsWritten);
+        writer.WriteString(Name(JsonMembers.InfrastructureProject.ProjectKind), CamelCaseEnumJsonConverter<ProjectKind>.EncodedNameOf(project.ProjectKind));
+        WriteIds(writer, Name(JsonMembers.InfrastructureProject.CountryIds), project.CountryIds);
+        WriteIds(writer, Name(JsonMembers.InfrastructureProject.PlaceIds), project.PlaceIds);
+        writer.WriteString(Name(JsonMembers.InfrastructureProject.Phase), project.Phase);
+        writer.WriteString(Name(JsonMembers.InfrastructureProject.Status), CamelCaseEnumJsonConverter<ProjectStatus>.EncodedNameOf(project.Status));
+        writer.WritePropertyName(Name(JsonMembers.InfrastructureProject.Areas));
         writer.WriteStartArray();
         foreach (ProjectArea area in project.Areas)
         {
             writer.WriteStartObject();
-            writer.WriteString(Names.CountryId, area.CountryId.Value);
-            writer.WritePropertyName(Names.Area);
+            writer.WriteString(Name(JsonMembers.ProjectArea.CountryId), area.CountryId.Value);
+            writer.WritePropertyName(Name(JsonMembers.ProjectArea.Area));
             WriteQuantity(writer, area.Area);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        WriteStatedAmount(writer, Names.Cost, project.Cost);
-        WriteIds(writer, Names.FinancingIds, project.FinancingIds);
-        WriteTime(writer, Names.When, project.When);
-        WriteIds(writer, Names.RelatedIds, project.RelatedIds);
-        EndRecord(writer, project);
+        WriteStatedAmount(writer, Name(JsonMembers.InfrastructureProject.Cost), project.Cost);
+        WriteIds(writer, Name(JsonMembers.InfrastructureProject.FinancingIds), project.FinancingIds);
+        WriteTime(writer, Name(JsonMembers.InfrastructureProject.When), project.When);
+        WriteIds(writer, Name(JsonMembers.InfrastructureProject.RelatedIds), project.RelatedIds);
+        EndRecord(writer, JsonMembers.InfrastructureProject.Evidence, project);
     }
 
     private static void WriteAssessment(Utf8JsonWriter writer, Assessment assessment)
     {
-        StartRecord(writer, assessment);
-        writer.WriteString(Names.Source, CamelCaseEnumJsonConverter<AssessmentSource>.EncodedNameOf(assessment.Source));
-        WriteOptionalId(writer, Names.HolderId, assessment.HolderId);
-        writer.WriteString(Names.AssessmentKind, CamelCaseEnumJsonConverter<AssessmentKind>.EncodedNameOf(assessment.AssessmentKind));
-        writer.WriteString(Names.Statement, assessment.Statement);
-        WriteIds(writer, Names.SubjectIds, assessment.SubjectIds);
-        EndRecord(writer, assessment);
+        StartRecord(writer, JsonMembers.Assessment.Id, assessment);
+        writer.WriteString(Name(JsonMembers.Assessment.Source), CamelCaseEnumJsonConverter<AssessmentSource>.EncodedNameOf(assessment.Source));
+        WriteOptionalId(writer, Name(JsonMembers.Assessment.HolderId), assessment.HolderId);
+        writer.WriteString(Name(JsonMembers.Assessment.AssessmentKind), CamelCaseEnumJsonConverter<AssessmentKind>.EncodedNameOf(assessment.AssessmentKind));
+        writer.WriteString(Name(JsonMembers.Assessment.Statement), assessment.Statement);
+        WriteIds(writer, Name(JsonMembers.Assessment.SubjectIds), assessment.SubjectIds);
+        EndRecord(writer, JsonMembers.Assessment.Evidence, assessment);
     }
 
     /// <summary>Opens a record's object with its id, which the contract orders before the kind's own members.</summary>
-    private static void StartRecord(Utf8JsonWriter writer, EditionRecord record)
+    private static void StartRecord<TMember>(Utf8JsonWriter writer, TMember id, EditionRecord record)
+        where TMember : struct, Enum
     {
         writer.WriteStartObject();
-        writer.WriteString(Names.Id, record.Id.Value);
+        writer.WriteString(Name(id), record.Id.Value);
     }
 
     /// <summary>Closes a record's object with its evidence, which the contract orders after the kind's own members.</summary>
-    private static void EndRecord(Utf8JsonWriter writer, EditionRecord record)
+    private static void EndRecord<TMember>(Utf8JsonWriter writer, TMember evidenceMember, EditionRecord record)
+        where TMember : struct, Enum
     {
         Evidence evidence = record.Evidence;
-        writer.WritePropertyName(Names.Evidence);
+        writer.WritePropertyName(Name(evidenceMember));
         writer.WriteStartObject();
-        writer.WritePropertyName(Names.Spans);
+        writer.WritePropertyName(Name(JsonMembers.Evidence.Spans));
         writer.WriteStartArray();
         foreach (TextSpan span in evidence.Spans)
         {
@@ -308,7 +311,7 @@ internal static class EditionJsonWriter
         }
 
         writer.WriteEndArray();
-        WriteIds(writer, Names.CitationIds, evidence.CitationIds);
+        WriteIds(writer, Name(JsonMembers.Evidence.CitationIds), evidence.CitationIds);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
@@ -371,8 +374,8 @@ internal static class EditionJsonWriter
 
         writer.WritePropertyName(name);
         writer.WriteStartObject();
-        writer.WriteString(Names.Relation, CamelCaseEnumJsonConverter<TimeRelation>.EncodedNameOf(time.Relation));
-        writer.WriteString(Names.Date, PartialDateJsonConverter.Format(time.Date));
+        writer.WriteString(Name(JsonMembers.TimeReference.Relation), CamelCaseEnumJsonConverter<TimeRelation>.EncodedNameOf(time.Relation));
+        writer.WriteString(Name(JsonMembers.TimeReference.Date), PartialDateJsonConverter.Format(time.Date));
         writer.WriteEndObject();
     }
 
@@ -386,10 +389,10 @@ internal static class EditionJsonWriter
 
         writer.WritePropertyName(name);
         writer.WriteStartObject();
-        WriteMoney(writer, Names.Value, amount.Value);
-        writer.WriteString(Names.Bound, CamelCaseEnumJsonConverter<Bound>.EncodedNameOf(amount.Bound));
-        writer.WriteString(Names.AsWritten, amount.AsWritten);
-        WriteMoney(writer, Names.AlsoStatedAs, amount.AlsoStatedAs);
+        WriteMoney(writer, Name(JsonMembers.StatedAmount.Value), amount.Value);
+        writer.WriteString(Name(JsonMembers.StatedAmount.Bound), CamelCaseEnumJsonConverter<Bound>.EncodedNameOf(amount.Bound));
+        writer.WriteString(Name(JsonMembers.StatedAmount.AsWritten), amount.AsWritten);
+        WriteMoney(writer, Name(JsonMembers.StatedAmount.AlsoStatedAs), amount.AlsoStatedAs);
         writer.WriteEndObject();
     }
 
@@ -403,147 +406,27 @@ internal static class EditionJsonWriter
 
         writer.WritePropertyName(name);
         writer.WriteStartObject();
-        writer.WriteNumber(Names.Amount, money.Amount);
-        writer.WriteString(Names.Currency, money.Currency);
+        writer.WriteNumber(Name(JsonMembers.Money.Amount), money.Amount);
+        writer.WriteString(Name(JsonMembers.Money.Currency), money.Currency);
         writer.WriteEndObject();
     }
 
     private static void WriteQuantity(Utf8JsonWriter writer, Quantity quantity)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(Names.Value, quantity.Value);
-        writer.WriteString(Names.Unit, CamelCaseEnumJsonConverter<QuantityUnit>.EncodedNameOf(quantity.Unit));
-        writer.WriteString(Names.Bound, CamelCaseEnumJsonConverter<Bound>.EncodedNameOf(quantity.Bound));
-        writer.WriteString(Names.AsWritten, quantity.AsWritten);
+        writer.WriteNumber(Name(JsonMembers.Quantity.Value), quantity.Value);
+        writer.WriteString(Name(JsonMembers.Quantity.Unit), CamelCaseEnumJsonConverter<QuantityUnit>.EncodedNameOf(quantity.Unit));
+        writer.WriteString(Name(JsonMembers.Quantity.Bound), CamelCaseEnumJsonConverter<Bound>.EncodedNameOf(quantity.Bound));
+        writer.WriteString(Name(JsonMembers.Quantity.AsWritten), quantity.AsWritten);
         writer.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter writer, TextSpan span)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(Names.Start, span.Start);
-        writer.WriteNumber(Names.Length, span.Length);
-        writer.WriteString(Names.Text, span.Text);
+        writer.WriteNumber(Name(JsonMembers.TextSpan.Start), span.Start);
+        writer.WriteNumber(Name(JsonMembers.TextSpan.Length), span.Length);
+        writer.WriteString(Name(JsonMembers.TextSpan.Text), span.Text);
         writer.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The member names, encoded once: camelCase forms of the model's property names, as the contract's naming
-    /// policy makes them. Names shared by several types (<c>id</c>, <c>when</c>, <c>amount</c>) appear once.
-    /// </summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText SchemaVersion = JsonEncodedText.Encode("schemaVersion");
-        public static readonly JsonEncodedText DataVersion = JsonEncodedText.Encode("dataVersion");
-        public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
-        public static readonly JsonEncodedText Countries = JsonEncodedText.Encode("countries");
-        public static readonly JsonEncodedText People = JsonEncodedText.Encode("people");
-        public static readonly JsonEncodedText Organizations = JsonEncodedText.Encode("organizations");
-        public static readonly JsonEncodedText Places = JsonEncodedText.Encode("places");
-        public static readonly JsonEncodedText Citations = JsonEncodedText.Encode("citations");
-        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
-        public static readonly JsonEncodedText EditorialNotes = JsonEncodedText.Encode("editorialNotes");
-        public static readonly JsonEncodedText Agreements = JsonEncodedText.Encode("agreements");
-        public static readonly JsonEncodedText Provisions = JsonEncodedText.Encode("provisions");
-        public static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
-        public static readonly JsonEncodedText TradeFigures = JsonEncodedText.Encode("tradeFigures");
-        public static readonly JsonEncodedText Loans = JsonEncodedText.Encode("loans");
-        public static readonly JsonEncodedText CurrencySwaps = JsonEncodedText.Encode("currencySwaps");
-        public static readonly JsonEncodedText Projects = JsonEncodedText.Encode("projects");
-        public static readonly JsonEncodedText Assessments = JsonEncodedText.Encode("assessments");
-
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
-        public static readonly JsonEncodedText Publication = JsonEncodedText.Encode("publication");
-        public static readonly JsonEncodedText Volume = JsonEncodedText.Encode("volume");
-        public static readonly JsonEncodedText Issue = JsonEncodedText.Encode("issue");
-        public static readonly JsonEncodedText PublicationDate = JsonEncodedText.Encode("publicationDate");
-        public static readonly JsonEncodedText Earliest = JsonEncodedText.Encode("earliest");
-        public static readonly JsonEncodedText Latest = JsonEncodedText.Encode("latest");
-        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
-        public static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
-        public static readonly JsonEncodedText CitationIds = JsonEncodedText.Encode("citationIds");
-        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-        public static readonly JsonEncodedText Length = JsonEncodedText.Encode("length");
-
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-        public static readonly JsonEncodedText NameAsWritten = JsonEncodedText.Encode("nameAsWritten");
-        public static readonly JsonEncodedText Alpha2 = JsonEncodedText.Encode("alpha2");
-        public static readonly JsonEncodedText Alpha3 = JsonEncodedText.Encode("alpha3");
-        public static readonly JsonEncodedText FormsAsWritten = JsonEncodedText.Encode("formsAsWritten");
-        public static readonly JsonEncodedText OtherFormsAsWritten = JsonEncodedText.Encode("otherFormsAsWritten");
-        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
-        public static readonly JsonEncodedText CountryId = JsonEncodedText.Encode("countryId");
-        public static readonly JsonEncodedText OrganizationKind = JsonEncodedText.Encode("organizationKind");
-        public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
-        public static readonly JsonEncodedText Website = JsonEncodedText.Encode("website");
-        public static readonly JsonEncodedText PlaceKind = JsonEncodedText.Encode("placeKind");
-        public static readonly JsonEncodedText CountryIds = JsonEncodedText.Encode("countryIds");
-        public static readonly JsonEncodedText SubdivisionCodes = JsonEncodedText.Encode("subdivisionCodes");
-        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
-        public static readonly JsonEncodedText Latitude = JsonEncodedText.Encode("latitude");
-        public static readonly JsonEncodedText Longitude = JsonEncodedText.Encode("longitude");
-
-        public static readonly JsonEncodedText CitationKind = JsonEncodedText.Encode("citationKind");
-        public static readonly JsonEncodedText OutletId = JsonEncodedText.Encode("outletId");
-        public static readonly JsonEncodedText OutletAsWritten = JsonEncodedText.Encode("outletAsWritten");
-        public static readonly JsonEncodedText DateAsWritten = JsonEncodedText.Encode("dateAsWritten");
-        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        public static readonly JsonEncodedText QuoteKind = JsonEncodedText.Encode("quoteKind");
-        public static readonly JsonEncodedText SpeakerId = JsonEncodedText.Encode("speakerId");
-        public static readonly JsonEncodedText Words = JsonEncodedText.Encode("words");
-        public static readonly JsonEncodedText NoteKind = JsonEncodedText.Encode("noteKind");
-        public static readonly JsonEncodedText TargetIds = JsonEncodedText.Encode("targetIds");
-        public static readonly JsonEncodedText AsWritten = JsonEncodedText.Encode("asWritten");
-        public static readonly JsonEncodedText Reading = JsonEncodedText.Encode("reading");
-        public static readonly JsonEncodedText Reference = JsonEncodedText.Encode("reference");
-        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
-
-        public static readonly JsonEncodedText AgreementKind = JsonEncodedText.Encode("agreementKind");
-        public static readonly JsonEncodedText PartyIds = JsonEncodedText.Encode("partyIds");
-        public static readonly JsonEncodedText When = JsonEncodedText.Encode("when");
-        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
-        public static readonly JsonEncodedText RelatedIds = JsonEncodedText.Encode("relatedIds");
-        public static readonly JsonEncodedText AgreementId = JsonEncodedText.Encode("agreementId");
-        public static readonly JsonEncodedText ProvisionKind = JsonEncodedText.Encode("provisionKind");
-        public static readonly JsonEncodedText ActorIds = JsonEncodedText.Encode("actorIds");
-        public static readonly JsonEncodedText Statement = JsonEncodedText.Encode("statement");
-        public static readonly JsonEncodedText SubjectIds = JsonEncodedText.Encode("subjectIds");
-        public static readonly JsonEncodedText EventKind = JsonEncodedText.Encode("eventKind");
-        public static readonly JsonEncodedText ParticipantIds = JsonEncodedText.Encode("participantIds");
-        public static readonly JsonEncodedText PlaceId = JsonEncodedText.Encode("placeId");
-        public static readonly JsonEncodedText Relation = JsonEncodedText.Encode("relation");
-
-        public static readonly JsonEncodedText StatedById = JsonEncodedText.Encode("statedById");
-        public static readonly JsonEncodedText PartnerId = JsonEncodedText.Encode("partnerId");
-        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
-        public static readonly JsonEncodedText Measure = JsonEncodedText.Encode("measure");
-        public static readonly JsonEncodedText Amount = JsonEncodedText.Encode("amount");
-        public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
-        public static readonly JsonEncodedText Commodity = JsonEncodedText.Encode("commodity");
-        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
-        public static readonly JsonEncodedText Bound = JsonEncodedText.Encode("bound");
-        public static readonly JsonEncodedText AlsoStatedAs = JsonEncodedText.Encode("alsoStatedAs");
-        public static readonly JsonEncodedText Currency = JsonEncodedText.Encode("currency");
-        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
-        public static readonly JsonEncodedText LenderId = JsonEncodedText.Encode("lenderId");
-        public static readonly JsonEncodedText BorrowerId = JsonEncodedText.Encode("borrowerId");
-        public static readonly JsonEncodedText Purpose = JsonEncodedText.Encode("purpose");
-        public static readonly JsonEncodedText ProjectId = JsonEncodedText.Encode("projectId");
-
-        public static readonly JsonEncodedText ProjectKind = JsonEncodedText.Encode("projectKind");
-        public static readonly JsonEncodedText PlaceIds = JsonEncodedText.Encode("placeIds");
-        public static readonly JsonEncodedText Phase = JsonEncodedText.Encode("phase");
-        public static readonly JsonEncodedText Areas = JsonEncodedText.Encode("areas");
-        public static readonly JsonEncodedText Area = JsonEncodedText.Encode("area");
-        public static readonly JsonEncodedText Cost = JsonEncodedText.Encode("cost");
-        public static readonly JsonEncodedText FinancingIds = JsonEncodedText.Encode("financingIds");
-
-        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
-        public static readonly JsonEncodedText HolderId = JsonEncodedText.Encode("holderId");
-        public static readonly JsonEncodedText AssessmentKind = JsonEncodedText.Encode("assessmentKind");
     }
 }

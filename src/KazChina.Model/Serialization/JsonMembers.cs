@@ -1,0 +1,100 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// The members of every object in an edition document, one enum per model type, in the order its source-generated
+/// contract writes them: the one list <see cref="EditionJsonReader"/> and <see cref="EditionJsonWriter"/> share.
+/// </summary>
+/// <remarks>
+/// No wire name is spelled out: each enum member is named after the property it stands for, and
+/// <see cref="Names{TMember}"/> turns those names into wire names once, with the contracts' own naming policy.
+/// A test holds every enum to its type's contract, member by member and in order, so a property added to the
+/// model and not here fails it, by name.
+/// </remarks>
+internal static class JsonMembers
+{
+    public enum KazChinaEdition { SchemaVersion, DataVersion, Article, Countries, People, Organizations, Places, Citations, Quotes, EditorialNotes, Agreements, Provisions, Events, TradeFigures, Loans, CurrencySwaps, Projects, Assessments }
+
+    public enum Article { Title, Publication, Volume, Issue, PublicationDate, Text }
+
+    public enum DateEstimate { Earliest, Latest, Basis }
+
+    public enum Country { Id, Name, Alpha2, Alpha3, FormsAsWritten, Evidence }
+
+    public enum Person { Id, Name, NameAsWritten, OtherFormsAsWritten, Role, CountryId, Evidence }
+
+    public enum Organization { Id, Name, NameAsWritten, OrganizationKind, CountryId, Description, Website, Evidence }
+
+    public enum Place { Id, Name, NameAsWritten, PlaceKind, CountryIds, SubdivisionCodes, Location, Evidence }
+
+    public enum GeoPoint { Latitude, Longitude }
+
+    public enum Citation { Id, CitationKind, OutletId, OutletAsWritten, DateAsWritten, Date, Title, Evidence }
+
+    public enum Quote { Id, QuoteKind, SpeakerId, Words, Evidence }
+
+    public enum EditorialNote { Id, NoteKind, TargetIds, AsWritten, Reading, Reference, Confidence, Evidence }
+
+    public enum Agreement { Id, Title, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
+
+    public enum Provision { Id, AgreementId, ProvisionKind, ActorIds, Statement, SubjectIds, Evidence }
+
+    public enum Event { Id, EventKind, Title, When, ParticipantIds, PlaceId, RelatedIds, Evidence }
+
+    public enum TradeFigure { Id, StatedById, CountryId, PartnerId, Period, Measure, Basis, Amount, Quantity, Commodity, Evidence }
+
+    public enum Loan { Id, LenderId, BorrowerId, Amount, Purpose, ProjectId, When, Evidence }
+
+    public enum CurrencySwap { Id, PartyIds, Amount, AgreementId, When, Evidence }
+
+    public enum InfrastructureProject { Id, Name, NameAsWritten, ProjectKind, CountryIds, PlaceIds, Phase, Status, Areas, Cost, FinancingIds, When, RelatedIds, Evidence }
+
+    public enum ProjectArea { CountryId, Area }
+
+    public enum Assessment { Id, Source, HolderId, AssessmentKind, Statement, SubjectIds, Evidence }
+
+    public enum Evidence { Spans, CitationIds }
+
+    public enum TextSpan { Start, Length, Text }
+
+    public enum Money { Amount, Currency }
+
+    public enum StatedAmount { Value, Bound, AsWritten, AlsoStatedAs }
+
+    public enum Quantity { Value, Unit, Bound, AsWritten }
+
+    public enum TimeReference { Relation, Date }
+
+    /// <summary>Returns the position of <paramref name="member"/> in its type's list, from 0.</summary>
+    /// <typeparam name="TMember">One of the enums here.</typeparam>
+    /// <param name="member">The member.</param>
+    /// <returns>The position.</returns>
+    public static int Index<TMember>(TMember member)
+        where TMember : struct, Enum => Unsafe.BitCast<TMember, int>(member);
+
+    /// <summary>Returns the wire name of <paramref name="member"/>, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
+    /// <typeparam name="TMember">One of the enums here.</typeparam>
+    /// <param name="member">The member.</param>
+    /// <returns>The encoded name.</returns>
+    public static JsonEncodedText Name<TMember>(TMember member)
+        where TMember : struct, Enum => Names<TMember>.Encoded[Index(member)];
+
+    /// <summary>The wire names of one type's members, made once, in the enum's order.</summary>
+    /// <typeparam name="TMember">One of the enums here.</typeparam>
+    public static class Names<TMember>
+        where TMember : struct, Enum
+    {
+        /// <summary>The names: the enum's member names through the contracts' naming policy (camelCase).</summary>
+        public static readonly string[] Text = Array.ConvertAll(Enum.GetNames<TMember>(), KazChinaJsonContext.Default.Options.PropertyNamingPolicy!.ConvertName);
+
+        /// <summary>The names in UTF-8, for <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>.</summary>
+        public static readonly byte[][] Utf8 = Array.ConvertAll(Text, Encoding.UTF8.GetBytes);
+
+        /// <summary>The names encoded for a <see cref="Utf8JsonWriter"/>.</summary>
+        public static readonly JsonEncodedText[] Encoded = Array.ConvertAll(Text, name => JsonEncodedText.Encode(name));
+    }
+}
