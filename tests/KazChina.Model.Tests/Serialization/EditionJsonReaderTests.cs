@@ -57,6 +57,16 @@ public class EditionJsonReaderTests
     }
 
     [Fact]
+    public void TryRead_ReadingsWithTheirTypeLast_GivesUpAndTheContractsReadTheSameEdition()
+    {
+        string reversed = Reverse(JsonNode.Parse(KazChinaJson.Serialize(KazChinaEdition.Current))!, typeToo: true).ToJsonString();
+        Assert.Contains("\"member\":\"nameAsWritten\",\"targetId\":\"hu-jintao\",\"$type\":\"nameReading\"", reversed, StringComparison.Ordinal);
+
+        Assert.Null(EditionJsonReader.TryRead(Encoding.UTF8.GetBytes(reversed)));
+        Assert.Equal(KazChinaEdition.Current, KazChinaJson.Deserialize<KazChinaEdition>(reversed));
+    }
+
+    [Fact]
     public void TryRead_EscapedNamesAndIds_ReadsTheSameEdition()
     {
         string json = KazChinaJson.Serialize(KazChinaEdition.Current)
@@ -71,7 +81,7 @@ public class EditionJsonReaderTests
     }
 
     [Theory]
-    [InlineData("\"schemaVersion\":1", "\"schemaVersion\":2", "$.schemaVersion")]
+    [InlineData("\"schemaVersion\":2", "\"schemaVersion\":1", "$.schemaVersion")]
     [InlineData("\"dataVersion\":", "\"x\":1,\"dataVersion\":", "$.x")]
     [InlineData("\"alpha2\":\"CN\",", "", "$.countries[1]")]
     [InlineData("\"alpha2\":\"CN\",", "\"alpha2\":\"CN\",\"alpha2\":\"CN\",", "$.countries[1].alpha2")]
@@ -190,17 +200,19 @@ public class EditionJsonReaderTests
         return documents;
     }
 
-    /// <summary>Reverses the order of the members of every object.</summary>
-    private static JsonNode Reverse(JsonNode node)
+    /// <summary>Reverses the order of the members of every object; a <c>$type</c> stays first unless <paramref name="typeToo"/> is set.</summary>
+    private static JsonNode Reverse(JsonNode node, bool typeToo = false)
     {
         switch (node)
         {
             case JsonObject obj:
                 List<KeyValuePair<string, JsonNode?>> members = [.. obj];
                 obj.Clear();
-                for (int i = members.Count - 1; i >= 0; i--)
+                int first = !typeToo && members is [{ Key: "$type" }, ..] ? 1 : 0;
+                members.Reverse(first, members.Count - first);
+                foreach ((string name, JsonNode? member) in members)
                 {
-                    obj[members[i].Key] = members[i].Value is { } value ? Reverse(value) : null;
+                    obj[name] = member is { } value ? Reverse(value, typeToo) : null;
                 }
 
                 return obj;
@@ -209,7 +221,7 @@ public class EditionJsonReaderTests
                 {
                     if (item is not null)
                     {
-                        Reverse(item);
+                        Reverse(item, typeToo);
                     }
                 }
 

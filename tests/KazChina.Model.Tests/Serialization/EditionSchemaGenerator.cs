@@ -20,7 +20,7 @@ namespace KazChina.Model.Tests.Serialization;
 public static class EditionSchemaGenerator
 {
     /// <summary>The schema's <c>$id</c>.</summary>
-    public const string SchemaId = "urn:kazchina-model:schema:edition:1";
+    public static string SchemaId { get; } = $"urn:kazchina-model:schema:edition:{KazChinaJson.SchemaVersion}";
 
     private static readonly JsonSerializerOptions Options = KazChinaJson.Options;
 
@@ -42,7 +42,7 @@ public static class EditionSchemaGenerator
         [(typeof(Country), "alpha2")] = () => new() { ["pattern"] = "^[A-Z]{2}$" },
         [(typeof(Country), "alpha3")] = () => new() { ["pattern"] = "^[A-Z]{3}$" },
         [(typeof(Place), "subdivisionCodes")] = () => new() { ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}-[A-Z0-9]{1,3}$" } },
-        [(typeof(EditorialNote), "targetIds")] = () => new() { ["minItems"] = 1 },
+        [(typeof(EditorialNote), "readings")] = () => new() { ["minItems"] = 1 },
         [(typeof(Agreement), "partyIds")] = () => new() { ["minItems"] = 1 },
         [(typeof(Provision), "actorIds")] = () => new() { ["minItems"] = 1 },
         [(typeof(InfrastructureProject), "countryIds")] = () => new() { ["minItems"] = 1 },
