@@ -60,7 +60,7 @@ internal sealed class EditionIndex
         PlacesByName = GroupMany(edition.Places, p => new[] { p.Name, p.NameAsWritten }.Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
 
         Timeline = edition.Records
-            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r, applied?.AppliedNoteIds(r.Id) ?? ValueList.Empty<RecordId>()) : null)
+            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r, applied?.AppliedNoteIds<Reading>(r.Id, ChangesEntry) ?? ValueList.Empty<RecordId>()) : null)
             .OfType<TimelineEntry>()
             .OrderBy(e => e.When)
             .ToValueList();
@@ -199,6 +199,10 @@ internal sealed class EditionIndex
 
     private RecordId? OutletOf(RecordId citationId) =>
         _byId.GetValueOrDefault(citationId) is Citation citation ? (RecordId?)citation.OutletId : null;
+
+    /// <summary>Whether a reading that changes a record changes its timeline entry: its date, or the title or amount its label shows.</summary>
+    private static bool ChangesEntry(Reading reading) =>
+        reading is TimeReading or DateReading or AmountReading or NameReading { Member: ReadMember.Title };
 
     /// <summary>A project's cost, one row per currency; in the corrected reading, with the notes applied and the party a note reads it as the share of.</summary>
     private static IEnumerable<StatedCost> CostRows(InfrastructureProject project, EditionReadings? applied)

@@ -39,7 +39,7 @@ public sealed record TimelineEntry
     /// <summary>Gets the dated record, as read.</summary>
     public EditionRecord Record { get; }
 
-    /// <summary>Gets the ids of the notes whose readings changed the record (its date, or its label), in the corrected reading; empty as stated.</summary>
+    /// <summary>Gets the ids of the notes whose readings changed the entry — its date, or the title or amount its label shows — in the corrected reading; empty as stated.</summary>
     public ValueList<RecordId> AppliedNoteIds { get; }
 
     /// <summary>Returns the date, precision, kind, id and label on one line, and the notes applied, if any, in brackets.</summary>
