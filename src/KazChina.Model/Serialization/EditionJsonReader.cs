@@ -382,78 +382,87 @@ internal sealed class EditionJsonReader
 
         Next(ref reader);
         Expect(ref reader, JsonTokenType.String);
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<AmountReading>.Utf8))
+        foreach ((byte[] type, ElementReader<Reading> read) in Elements.ReadingTypes)
         {
-            var amount = ObjectReader<JsonMembers.AmountReading>.AfterType(ref reader);
-            return amount.End(ref reader, new AmountReading(
-                Id(ref amount.At(ref reader, JsonMembers.AmountReading.TargetId)),
-                Enum<ReadMember>(ref amount.At(ref reader, JsonMembers.AmountReading.Member)),
-                ReadStatedAmount(ref amount.At(ref reader, JsonMembers.AmountReading.Value))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<AreaReading>.Utf8))
-        {
-            var area = ObjectReader<JsonMembers.AreaReading>.AfterType(ref reader);
-            return area.End(ref reader, new AreaReading(
-                Id(ref area.At(ref reader, JsonMembers.AreaReading.TargetId)),
-                Enum<ReadMember>(ref area.At(ref reader, JsonMembers.AreaReading.Member)),
-                ReadProjectArea(ref area.At(ref reader, JsonMembers.AreaReading.Value))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<TimeReading>.Utf8))
-        {
-            var time = ObjectReader<JsonMembers.TimeReading>.AfterType(ref reader);
-            return time.End(ref reader, new TimeReading(
-                Id(ref time.At(ref reader, JsonMembers.TimeReading.TargetId)),
-                Enum<ReadMember>(ref time.At(ref reader, JsonMembers.TimeReading.Member)),
-                ReadTimeReference(ref time.At(ref reader, JsonMembers.TimeReading.Value))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<DateReading>.Utf8))
-        {
-            var date = ObjectReader<JsonMembers.DateReading>.AfterType(ref reader);
-            return date.End(ref reader, new DateReading(
-                Id(ref date.At(ref reader, JsonMembers.DateReading.TargetId)),
-                Enum<ReadMember>(ref date.At(ref reader, JsonMembers.DateReading.Member)),
-                PartialDate(ref date.At(ref reader, JsonMembers.DateReading.Value))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<NameReading>.Utf8))
-        {
-            var name = ObjectReader<JsonMembers.NameReading>.AfterType(ref reader);
-            return name.End(ref reader, new NameReading(
-                Id(ref name.At(ref reader, JsonMembers.NameReading.TargetId)),
-                Enum<ReadMember>(ref name.At(ref reader, JsonMembers.NameReading.Member)),
-                String(ref name.At(ref reader, JsonMembers.NameReading.Value))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<NameFormReading>.Utf8))
-        {
-            var form = ObjectReader<JsonMembers.NameFormReading>.AfterType(ref reader);
-            return form.End(ref reader, new NameFormReading(
-                Id(ref form.At(ref reader, JsonMembers.NameFormReading.TargetId)),
-                Enum<ReadMember>(ref form.At(ref reader, JsonMembers.NameFormReading.Member)),
-                ReadNameForm(ref form.At(ref reader, JsonMembers.NameFormReading.Value))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<ShareReading>.Utf8))
-        {
-            var share = ObjectReader<JsonMembers.ShareReading>.AfterType(ref reader);
-            return share.End(ref reader, new ShareReading(
-                Id(ref share.At(ref reader, JsonMembers.ShareReading.TargetId)),
-                Enum<ReadMember>(ref share.At(ref reader, JsonMembers.ShareReading.Member)),
-                Id(ref share.At(ref reader, JsonMembers.ShareReading.PartyId))));
-        }
-
-        if (reader.ValueTextEquals(JsonMembers.ReadingTypeName<UnconfirmedReading>.Utf8))
-        {
-            var unconfirmed = ObjectReader<JsonMembers.UnconfirmedReading>.AfterType(ref reader);
-            return unconfirmed.End(ref reader, new UnconfirmedReading(
-                Id(ref unconfirmed.At(ref reader, JsonMembers.UnconfirmedReading.TargetId)),
-                Enum<ReadMember>(ref unconfirmed.At(ref reader, JsonMembers.UnconfirmedReading.Member))));
+            if (reader.ValueTextEquals(type))
+            {
+                return read(this, ref reader);
+            }
         }
 
         throw GiveUp();
+    }
+
+    // Each reads the members of one type of reading after its $type, which ReadReading has read.
+    private AmountReading ReadAmountReading(ref Utf8JsonReader reader)
+    {
+        var amount = ObjectReader<JsonMembers.AmountReading>.AfterType(ref reader);
+        return amount.End(ref reader, new AmountReading(
+            Id(ref amount.At(ref reader, JsonMembers.AmountReading.TargetId)),
+            Enum<ReadMember>(ref amount.At(ref reader, JsonMembers.AmountReading.Member)),
+            ReadStatedAmount(ref amount.At(ref reader, JsonMembers.AmountReading.Value))));
+    }
+
+    private AreaReading ReadAreaReading(ref Utf8JsonReader reader)
+    {
+        var area = ObjectReader<JsonMembers.AreaReading>.AfterType(ref reader);
+        return area.End(ref reader, new AreaReading(
+            Id(ref area.At(ref reader, JsonMembers.AreaReading.TargetId)),
+            Enum<ReadMember>(ref area.At(ref reader, JsonMembers.AreaReading.Member)),
+            ReadProjectArea(ref area.At(ref reader, JsonMembers.AreaReading.Value))));
+    }
+
+    private TimeReading ReadTimeReading(ref Utf8JsonReader reader)
+    {
+        var time = ObjectReader<JsonMembers.TimeReading>.AfterType(ref reader);
+        return time.End(ref reader, new TimeReading(
+            Id(ref time.At(ref reader, JsonMembers.TimeReading.TargetId)),
+            Enum<ReadMember>(ref time.At(ref reader, JsonMembers.TimeReading.Member)),
+            ReadTimeReference(ref time.At(ref reader, JsonMembers.TimeReading.Value))));
+    }
+
+    private DateReading ReadDateReading(ref Utf8JsonReader reader)
+    {
+        var date = ObjectReader<JsonMembers.DateReading>.AfterType(ref reader);
+        return date.End(ref reader, new DateReading(
+            Id(ref date.At(ref reader, JsonMembers.DateReading.TargetId)),
+            Enum<ReadMember>(ref date.At(ref reader, JsonMembers.DateReading.Member)),
+            PartialDate(ref date.At(ref reader, JsonMembers.DateReading.Value))));
+    }
+
+    private NameReading ReadNameReading(ref Utf8JsonReader reader)
+    {
+        var name = ObjectReader<JsonMembers.NameReading>.AfterType(ref reader);
+        return name.End(ref reader, new NameReading(
+            Id(ref name.At(ref reader, JsonMembers.NameReading.TargetId)),
+            Enum<ReadMember>(ref name.At(ref reader, JsonMembers.NameReading.Member)),
+            String(ref name.At(ref reader, JsonMembers.NameReading.Value))));
+    }
+
+    private NameFormReading ReadNameFormReading(ref Utf8JsonReader reader)
+    {
+        var form = ObjectReader<JsonMembers.NameFormReading>.AfterType(ref reader);
+        return form.End(ref reader, new NameFormReading(
+            Id(ref form.At(ref reader, JsonMembers.NameFormReading.TargetId)),
+            Enum<ReadMember>(ref form.At(ref reader, JsonMembers.NameFormReading.Member)),
+            ReadNameForm(ref form.At(ref reader, JsonMembers.NameFormReading.Value))));
+    }
+
+    private ShareReading ReadShareReading(ref Utf8JsonReader reader)
+    {
+        var share = ObjectReader<JsonMembers.ShareReading>.AfterType(ref reader);
+        return share.End(ref reader, new ShareReading(
+            Id(ref share.At(ref reader, JsonMembers.ShareReading.TargetId)),
+            Enum<ReadMember>(ref share.At(ref reader, JsonMembers.ShareReading.Member)),
+            Id(ref share.At(ref reader, JsonMembers.ShareReading.PartyId))));
+    }
+
+    private UnconfirmedReading ReadUnconfirmedReading(ref Utf8JsonReader reader)
+    {
+        var unconfirmed = ObjectReader<JsonMembers.UnconfirmedReading>.AfterType(ref reader);
+        return unconfirmed.End(ref reader, new UnconfirmedReading(
+            Id(ref unconfirmed.At(ref reader, JsonMembers.UnconfirmedReading.TargetId)),
+            Enum<ReadMember>(ref unconfirmed.At(ref reader, JsonMembers.UnconfirmedReading.Member))));
     }
 
     private static NameForm ReadNameForm(ref Utf8JsonReader reader)
@@ -819,6 +828,19 @@ internal sealed class EditionJsonReader
         public static readonly ElementReader<TimeReference> TimeReference = static (_, ref reader) => ReadTimeReference(ref reader);
         public static readonly ElementReader<ProjectArea> ProjectArea = static (self, ref reader) => self.ReadProjectArea(ref reader);
         public static readonly ElementReader<Reading> Reading = static (self, ref reader) => self.ReadReading(ref reader);
+
+        /// <summary>Each type of reading by its <c>$type</c> in UTF-8, with what reads the members after it.</summary>
+        public static readonly (byte[] Type, ElementReader<Reading> Read)[] ReadingTypes =
+        [
+            (JsonMembers.ReadingTypeName<AmountReading>.Utf8, static (self, ref reader) => self.ReadAmountReading(ref reader)),
+            (JsonMembers.ReadingTypeName<AreaReading>.Utf8, static (self, ref reader) => self.ReadAreaReading(ref reader)),
+            (JsonMembers.ReadingTypeName<TimeReading>.Utf8, static (self, ref reader) => self.ReadTimeReading(ref reader)),
+            (JsonMembers.ReadingTypeName<DateReading>.Utf8, static (self, ref reader) => self.ReadDateReading(ref reader)),
+            (JsonMembers.ReadingTypeName<NameReading>.Utf8, static (self, ref reader) => self.ReadNameReading(ref reader)),
+            (JsonMembers.ReadingTypeName<NameFormReading>.Utf8, static (self, ref reader) => self.ReadNameFormReading(ref reader)),
+            (JsonMembers.ReadingTypeName<ShareReading>.Utf8, static (self, ref reader) => self.ReadShareReading(ref reader)),
+            (JsonMembers.ReadingTypeName<UnconfirmedReading>.Utf8, static (self, ref reader) => self.ReadUnconfirmedReading(ref reader)),
+        ];
         public static readonly ElementReader<Country> Country = static (self, ref reader) => self.ReadCountry(ref reader);
         public static readonly ElementReader<Person> Person = static (self, ref reader) => self.ReadPerson(ref reader);
         public static readonly ElementReader<Organization> Organization = static (self, ref reader) => self.ReadOrganization(ref reader);
