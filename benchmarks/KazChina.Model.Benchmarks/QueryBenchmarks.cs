@@ -100,7 +100,7 @@ public class QueryBenchmarks
     [BenchmarkCategory("Timeline")]
     public List<(TimeReference When, EditionRecord Record)> TimelineScan() => Dated(_edition).OrderBy(d => d.When).ToList();
 
-    /// <summary>Returns every dated record in date order with <see cref="TimelineQueries.Timeline(KazChinaEdition)"/>.</summary>
+    /// <summary>Returns every dated record in date order with <see cref="TimelineQueries.Timeline"/>.</summary>
     /// <returns>The timeline.</returns>
     [Benchmark]
     [BenchmarkCategory("Timeline")]
@@ -113,7 +113,7 @@ public class QueryBenchmarks
     public List<(TimeReference When, EditionRecord Record)> TimelineInYearScan() =>
         Dated(_edition).Where(d => Year2011.Start <= d.When.Date.Start && d.When.Date.End <= Year2011.End).OrderBy(d => d.When).ToList();
 
-    /// <summary>Returns the records dated within 2011 with <see cref="TimelineQueries.Timeline(KazChinaEdition, DateInterval, DateMatch)"/>.</summary>
+    /// <summary>Returns the records dated within 2011 with <see cref="TimelineQueries.Timeline"/>.</summary>
     /// <returns>The entries.</returns>
     [Benchmark]
     [BenchmarkCategory("Timeline in 2011")]

@@ -23,6 +23,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     private readonly Lazy<ValueList<EditionRecord>> _records;
     private readonly Lazy<Dictionary<RecordId, EditionRecord>> _byId;
     private readonly Lazy<EditionIndex> _index;
+    private readonly Lazy<EditionReadings> _readings;
 
     /// <summary>Creates an edition from its parts.</summary>
     /// <param name="dataVersion">The version of the data, e.g. <c>1.0.0</c>.</param>
@@ -83,6 +84,34 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
         _records = new Lazy<ValueList<EditionRecord>>(() => ValueList.From(EnumerateRecords()));
         _byId = new Lazy<Dictionary<RecordId, EditionRecord>>(BuildIndex);
         _index = new Lazy<EditionIndex>(() => new EditionIndex(this));
+        _readings = new Lazy<EditionReadings>(() => new EditionReadings(this));
+    }
+
+    /// <summary>Creates the corrected reading of an edition: its records with the readings that change them applied.</summary>
+    /// <param name="asStated">The edition as stated.</param>
+    /// <param name="readings">The readings of <paramref name="asStated"/>, which this edition shares.</param>
+    internal KazChinaEdition(KazChinaEdition asStated, EditionReadings readings)
+        : this(
+            asStated.DataVersion,
+            asStated.Article,
+            readings.Correct(asStated.Countries),
+            readings.Correct(asStated.People),
+            readings.Correct(asStated.Organizations),
+            readings.Correct(asStated.Places),
+            readings.Correct(asStated.Citations),
+            asStated.Quotes,
+            asStated.EditorialNotes,
+            readings.Correct(asStated.Agreements),
+            asStated.Provisions,
+            readings.Correct(asStated.Events),
+            readings.Correct(asStated.TradeFigures),
+            readings.Correct(asStated.Loans),
+            readings.Correct(asStated.CurrencySwaps),
+            readings.Correct(asStated.Projects),
+            asStated.Assessments)
+    {
+        _readings = new Lazy<EditionReadings>(readings);
+        Choice = ReadingChoice.Corrected;
     }
 
     /// <summary>Gets the edition embedded in this package, built once on first use (thread-safe).</summary>
@@ -170,12 +199,28 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <summary>Gets the indexes the query helpers use, built once on first use (thread-safe) and kept with this edition.</summary>
     internal EditionIndex Index => _index.Value;
 
+    /// <summary>Gets which reading of the edition this is: as stated, or the corrected edition <see cref="Readings"/> built.</summary>
+    internal ReadingChoice Choice { get; }
+
+    /// <summary>Gets both readings of the edition, built once on first use (thread-safe) and shared by the edition as stated and the corrected one.</summary>
+    internal EditionReadings Readings => _readings.Value;
+
+    /// <summary>Returns this edition in the reading asked for: itself, or the other reading of it.</summary>
+    /// <param name="reading">The reading.</param>
+    /// <returns>The edition in that reading.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
+    internal KazChinaEdition In(ReadingChoice reading) =>
+        Preconditions.CheckDefined(reading, nameof(reading)) == Choice ? this
+        : reading == ReadingChoice.Corrected ? Readings.Corrected
+        : Readings.AsStated;
+
     /// <summary>
     /// Checks the rules that span records and lists every violation, each with the record's id and its
     /// JSON path: ids unique, references resolve to records of an allowed kind, every span lies in the
     /// text and quotes it exactly, every record has a span, every citation has its own span, trade
-    /// figures are stated in US dollars (the currency they are compared in), and each editorial note's
-    /// as-written words stand in its spans.
+    /// figures are stated in US dollars (the currency they are compared in), each editorial note's
+    /// as-written words stand in its spans, and each of its readings reads a member its type can read of its
+    /// target's kind, has a value there to apply to, and gives no member a value another reading contradicts.
     /// </summary>
     /// <returns>The violations, in edition order; empty when the edition is valid.</returns>
     public IReadOnlyList<ValidationIssue> Validate() => EditionValidator.Validate(this);

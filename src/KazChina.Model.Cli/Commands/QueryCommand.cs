@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.ComponentModel;
+using System.Linq;
 using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,7 +8,7 @@ namespace KazChina.Model.Cli;
 
 /// <summary>
 /// `kazchina query`: the records that pass every filter given (kind, country, party, outlet, period, text), in
-/// edition order, as a table or as JSON.
+/// edition order, as stated or corrected, as a table followed by the caveats on using their values, or as JSON.
 /// </summary>
 internal sealed class QueryCommand : Command<QueryCommand.Settings>
 {
@@ -46,29 +46,57 @@ internal sealed class QueryCommand : Command<QueryCommand.Settings>
         [Description("Records whose evidence or fields contain these words, ignoring case (and curly quotes and dashes in the evidence).")]
         public string? Text { get; set; }
 
+        [CommandOption("--corrected")]
+        [Description("Read the records corrected: with the editorial notes' typed readings applied ($1.5 billion for the loan the article prints as \"$15 billion\", the Horgos centre opened on 2011-12-02). Without it, records are as the article states them.")]
+        public bool Corrected { get; set; }
+
         [CommandOption("--json")]
-        [Description("Write the records as a JSON array in the package's wire format (each with its kind in $type) instead of a table.")]
+        [Description("Write the records as a JSON array in the package's wire format (each with its kind in $type) instead of a table; the caveats are left out.")]
         public bool Json { get; set; }
+
+        /// <summary>Gets the reading of the edition asked for.</summary>
+        public ReadingChoice Reading => Corrected ? ReadingChoice.Corrected : ReadingChoice.AsStated;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         KazChinaEdition edition = settings.LoadEdition();
-        IReadOnlyList<EditionRecord> records = RecordFilter.Apply(edition, settings);
+        ReadingChoice reading = settings.Reading;
+        EditionRecord[] records = [.. RecordFilter.Apply(edition, settings).Select(r => edition.Read(r.Id, reading).Record)];
         if (settings.Json)
         {
             ConsoleOutput.WriteRaw(_console, stream => JsonExport.WriteRecords(records.ToValueList(), stream));
             return ExitCodes.Success;
         }
 
-        var labels = new RecordLabels(edition);
-        Table table = ConsoleTables.Create($"{records.Count} of {edition.Records.Count} records", "Id", "Kind", "When", "Label");
+        string readingName = reading == ReadingChoice.Corrected ? "corrected" : "as stated";
+        var labels = new RecordLabels(edition, reading);
+        Table table = ConsoleTables.Create($"{records.Length} of {edition.Records.Count} records, {readingName}", "Id", "Kind", "When", "Label");
         foreach (EditionRecord record in records)
         {
             table.AddTextRow(record.Id.Value, RecordKindNames.Name(record.Kind), labels.WhenOf(record), labels.Of(record));
         }
 
         _console.Write(table);
+        Caveat[] caveats = [.. records.SelectMany(r => edition.CaveatsOf(r.Id, reading))];
+        if (caveats.Length > 0)
+        {
+            Table notes = ConsoleTables.Create($"{caveats.Length} caveats on these values, {readingName}", "Kind", "Caveat");
+            foreach (Caveat caveat in caveats)
+            {
+                notes.AddTextRow(CaveatKindName(caveat.Kind), caveat.Message);
+            }
+
+            _console.Write(notes);
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>A caveat's kind as the other enum values print: camelCase.</summary>
+    private static string CaveatKindName(CaveatKind kind)
+    {
+        string name = kind.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

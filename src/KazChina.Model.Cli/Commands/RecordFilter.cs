@@ -42,7 +42,7 @@ internal static class RecordFilter
 
         if (settings.Period is { } period)
         {
-            HashSet<RecordId> dated = [.. edition.Timeline(PeriodOption.Parse(period), DateMatch.Overlapping).Select(e => e.RecordId)];
+            HashSet<RecordId> dated = [.. edition.Timeline(PeriodOption.Parse(period), DateMatch.Overlapping, settings.Reading).Select(e => e.RecordId)];
             filters.Add(r => dated.Contains(r.Id));
         }
 

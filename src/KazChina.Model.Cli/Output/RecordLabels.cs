@@ -9,10 +9,10 @@ internal sealed class RecordLabels
     private readonly Dictionary<RecordId, TimelineEntry> _dated;
     private readonly KazChinaEdition _edition;
 
-    public RecordLabels(KazChinaEdition edition)
+    public RecordLabels(KazChinaEdition edition, ReadingChoice reading = ReadingChoice.AsStated)
     {
         _edition = edition;
-        _dated = edition.Timeline().GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
+        _dated = edition.Timeline(reading: reading).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
     }
 
     /// <summary>Returns the record's label.</summary>

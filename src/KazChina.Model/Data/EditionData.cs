@@ -7,7 +7,7 @@ namespace KazChina.Model;
 internal static partial class EditionData
 {
     /// <summary>The version of the data; bump it whenever a record changes.</summary>
-    public const string DataVersion = "1.0.0";
+    public const string DataVersion = "1.1.0";
 
     /// <summary>Builds the edition from the aggregates.</summary>
     /// <returns>The edition.</returns>

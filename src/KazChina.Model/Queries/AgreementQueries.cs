@@ -10,7 +10,8 @@ namespace KazChina.Model;
 /// each one provides.
 /// </summary>
 /// <remarks>
-/// Every helper works on the edition value it is given, through indexes built once per edition and shared
+/// Every helper works on the edition value it is given, as stated or, on request, corrected (the editorial
+/// notes' readings applied: the treaty dated 2002-12-23), through indexes built once per edition and shared
 /// by all threads. Every list is read-only and in edition order. An id argument must name a record of the
 /// edition (a typo throws <see cref="KeyNotFoundException"/> rather than finding nothing).
 /// </remarks>
@@ -23,13 +24,16 @@ public static class AgreementQueries
     /// When <paramref name="partyId"/> is a country, also count agreements whose party is one of its people
     /// or organizations (China through the China Development Bank); ignored for other actors.
     /// </param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The agreements, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="partyId"/> is default or names a record that is not a country, person or organization.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
     /// <exception cref="KeyNotFoundException">No record has <paramref name="partyId"/>.</exception>
-    public static IReadOnlyList<Agreement> AgreementsWithParty(this KazChinaEdition edition, RecordId partyId, bool includeAffiliated = false)
+    public static IReadOnlyList<Agreement> AgreementsWithParty(this KazChinaEdition edition, RecordId partyId, bool includeAffiliated = false, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        edition = QueryChecks.Read(edition, reading);
+        EditionIndex index = edition.Index;
         QueryChecks.Resolve(edition, partyId, nameof(partyId), RecordKind.Country, RecordKind.Person, RecordKind.Organization);
         if (!includeAffiliated)
         {
@@ -43,24 +47,28 @@ public static class AgreementQueries
     /// <summary>Returns the agreements of one kind.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="kind">The kind, e.g. <see cref="AgreementKind.StrategicPartnership"/>.</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The agreements of that kind, in edition order; the kinds partition <see cref="KazChinaEdition.Agreements"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public static IReadOnlyList<Agreement> AgreementsOfKind(this KazChinaEdition edition, AgreementKind kind)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="reading"/> is not defined.</exception>
+    public static IReadOnlyList<Agreement> AgreementsOfKind(this KazChinaEdition edition, AgreementKind kind, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        edition = QueryChecks.Read(edition, reading);
+        EditionIndex index = edition.Index;
         return EditionIndex.Find(index.AgreementsByKind, Preconditions.CheckDefined(kind, nameof(kind)));
     }
 
     /// <summary>Returns the agreements with one status.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="status">The status, e.g. <see cref="AgreementStatus.Signed"/>.</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The agreements with that status, in edition order; the statuses partition <see cref="KazChinaEdition.Agreements"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public static IReadOnlyList<Agreement> AgreementsWithStatus(this KazChinaEdition edition, AgreementStatus status)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> or <paramref name="reading"/> is not defined.</exception>
+    public static IReadOnlyList<Agreement> AgreementsWithStatus(this KazChinaEdition edition, AgreementStatus status, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        edition = QueryChecks.Read(edition, reading);
+        EditionIndex index = edition.Index;
         return EditionIndex.Find(index.AgreementsByStatus, Preconditions.CheckDefined(status, nameof(status)));
     }
 
@@ -68,13 +76,14 @@ public static class AgreementQueries
     /// <param name="edition">The edition.</param>
     /// <param name="range">The days, inclusive, in the ISO calendar.</param>
     /// <param name="match">Whether a date must lie wholly in the range (<see cref="DateMatch.Within"/>, the default) or may only overlap it.</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The agreements, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> or <paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="range"/> is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not defined.</exception>
-    public static IReadOnlyList<Agreement> AgreementsIn(this KazChinaEdition edition, DateInterval range, DateMatch match = DateMatch.Within)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> or <paramref name="reading"/> is not defined.</exception>
+    public static IReadOnlyList<Agreement> AgreementsIn(this KazChinaEdition edition, DateInterval range, DateMatch match = DateMatch.Within, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        ArgumentNullException.ThrowIfNull(edition);
+        edition = QueryChecks.Read(edition, reading);
         DateRanges.Check(range, match, nameof(range), nameof(match));
         return edition.Agreements.Where(a => DateRanges.Matches(a.When, range, match)).ToValueList();
     }
@@ -82,13 +91,16 @@ public static class AgreementQueries
     /// <summary>Returns the provisions of an agreement.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="agreementId">The agreement's id, e.g. <c>joint-statement-2011</c>.</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>Its provisions, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="agreementId"/> is default or names a record that is not an agreement.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
     /// <exception cref="KeyNotFoundException">No record has <paramref name="agreementId"/>.</exception>
-    public static IReadOnlyList<Provision> ProvisionsOf(this KazChinaEdition edition, RecordId agreementId)
+    public static IReadOnlyList<Provision> ProvisionsOf(this KazChinaEdition edition, RecordId agreementId, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        edition = QueryChecks.Read(edition, reading);
+        EditionIndex index = edition.Index;
         QueryChecks.Resolve(edition, agreementId, nameof(agreementId), RecordKind.Agreement);
         return EditionIndex.Find(index.ProvisionsByAgreement, agreementId);
     }

@@ -39,8 +39,12 @@ internal sealed class EditionIndex
         ProjectsByStatus = Group(edition.Projects, p => p.Status);
         ProjectsByCountry = GroupMany(edition.Projects, p => p.CountryIds);
         ProjectsByPlace = GroupMany(edition.Projects, p => p.PlaceIds);
-        StatedAreas = edition.Projects.SelectMany(p => p.Areas.Select(a => new StatedArea(p, a.CountryId, a.Area))).ToValueList();
-        StatedCosts = edition.Projects.SelectMany(CostRows).ToValueList();
+        // The corrected edition's results name the notes applied; the edition as stated never builds its readings here.
+        EditionReadings? applied = edition.Choice == ReadingChoice.Corrected ? edition.Readings : null;
+        StatedAreas = edition.Projects
+            .SelectMany(p => p.Areas.Select(a => new StatedArea(p, a.CountryId, a.Area, applied?.AppliedNoteIds<AreaReading>(p.Id, r => r.Value.CountryId == a.CountryId) ?? ValueList.Empty<RecordId>())))
+            .ToValueList();
+        StatedCosts = edition.Projects.SelectMany(p => CostRows(p, applied)).ToValueList();
         FinancingByProject = BuildFinancing(edition);
 
         CitationsByOutlet = Group(edition.Citations, c => c.OutletId);
@@ -56,7 +60,7 @@ internal sealed class EditionIndex
         PlacesByName = GroupMany(edition.Places, p => new[] { p.Name, p.NameAsWritten }.Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
 
         Timeline = edition.Records
-            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r) : null)
+            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r, applied?.AppliedNoteIds<Reading>(r.Id, ChangesEntry) ?? ValueList.Empty<RecordId>()) : null)
             .OfType<TimelineEntry>()
             .OrderBy(e => e.When)
             .ToValueList();
@@ -196,17 +200,27 @@ internal sealed class EditionIndex
     private RecordId? OutletOf(RecordId citationId) =>
         _byId.GetValueOrDefault(citationId) is Citation citation ? (RecordId?)citation.OutletId : null;
 
-    private static IEnumerable<StatedCost> CostRows(InfrastructureProject project)
+    /// <summary>Whether a reading that changes a record changes its timeline entry: its date, or the title or amount its label shows.</summary>
+    private static bool ChangesEntry(Reading reading) =>
+        reading is TimeReading or DateReading or AmountReading or NameReading { Member: ReadMember.Title };
+
+    /// <summary>A project's cost, one row per currency; in the corrected reading, with the notes applied and the party a note reads it as the share of.</summary>
+    private static IEnumerable<StatedCost> CostRows(InfrastructureProject project, EditionReadings? applied)
     {
         if (project.Cost is not { } cost)
         {
             yield break;
         }
 
-        yield return new StatedCost(project, cost.Value, cost.Bound, cost.AsWritten);
+        NoteReading[] shares = applied is null ? [] : [.. applied.Of(project.Id).Where(r => r.Reading is ShareReading)];
+        RecordId? shareOf = shares.Length > 0 ? ((ShareReading)shares[^1].Reading).PartyId : default(RecordId?);
+        ValueList<RecordId> notes = applied is null
+            ? ValueList.Empty<RecordId>()
+            : applied.AppliedNoteIds<AmountReading>(project.Id, _ => true).Concat(shares.Select(s => s.NoteId)).Distinct().ToValueList();
+        yield return new StatedCost(project, cost.Value, cost.Bound, cost.AsWritten, shareOf, notes);
         if (cost.AlsoStatedAs is { } second)
         {
-            yield return new StatedCost(project, second, cost.Bound, cost.AsWritten);
+            yield return new StatedCost(project, second, cost.Bound, cost.AsWritten, shareOf, notes);
         }
     }
 

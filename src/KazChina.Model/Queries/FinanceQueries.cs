@@ -7,8 +7,9 @@ namespace KazChina.Model;
 
 /// <summary>Questions about loans and currency swaps: by lender, borrower, party and amount.</summary>
 /// <remarks>
-/// Amounts are compared as stated, in one currency: a record counts in a currency when the article gives its
-/// amount in that currency, first or second; nothing is converted. The figure's bound (<see cref="StatedAmount.Bound"/>)
+/// Amounts are compared as stated (or, in the corrected reading, as the editorial notes read them; a record a note
+/// changed names it through <see cref="ReadingQueries.NotesApplied"/>), in one currency: a record counts in a currency
+/// when its amount is given in that currency, first or second; nothing is converted. The figure's bound (<see cref="StatedAmount.Bound"/>)
 /// travels with the record. Every helper works on the edition value it is given, through indexes built once
 /// per edition and shared by all threads. Every list is read-only and in edition order. An id argument must
 /// name a record of the edition (a typo throws <see cref="KeyNotFoundException"/> rather than finding nothing).
@@ -19,39 +20,46 @@ public static class FinanceQueries
     /// <param name="edition">The edition.</param>
     /// <param name="lenderId">The lender's id, e.g. <c>china-development-bank</c>.</param>
     /// <param name="includeAffiliated">When <paramref name="lenderId"/> is a country, also count loans by its people and organizations (China through the China Development Bank).</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The loans, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="lenderId"/> is default or names a record that is not a country, person or organization.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
     /// <exception cref="KeyNotFoundException">No record has <paramref name="lenderId"/>.</exception>
-    public static IReadOnlyList<Loan> LoansFrom(this KazChinaEdition edition, RecordId lenderId, bool includeAffiliated = false)
+    public static IReadOnlyList<Loan> LoansFrom(this KazChinaEdition edition, RecordId lenderId, bool includeAffiliated = false, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        return LoansBy(edition, lenderId, nameof(lenderId), includeAffiliated, index => index.LoansByLender, l => l.LenderId);
+        return LoansBy(QueryChecks.Read(edition, reading), lenderId, nameof(lenderId), includeAffiliated, index => index.LoansByLender, l => l.LenderId);
     }
 
     /// <summary>Returns the loans a borrower receives.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="borrowerId">The borrower's id, e.g. <c>kazakhmys</c>.</param>
     /// <param name="includeAffiliated">When <paramref name="borrowerId"/> is a country, also count loans to its people and organizations (Kazakhstan through Kazakhmys).</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The loans, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="borrowerId"/> is default or names a record that is not a country, person or organization.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
     /// <exception cref="KeyNotFoundException">No record has <paramref name="borrowerId"/>.</exception>
-    public static IReadOnlyList<Loan> LoansTo(this KazChinaEdition edition, RecordId borrowerId, bool includeAffiliated = false)
+    public static IReadOnlyList<Loan> LoansTo(this KazChinaEdition edition, RecordId borrowerId, bool includeAffiliated = false, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        return LoansBy(edition, borrowerId, nameof(borrowerId), includeAffiliated, index => index.LoansByBorrower, l => l.BorrowerId);
+        return LoansBy(QueryChecks.Read(edition, reading), borrowerId, nameof(borrowerId), includeAffiliated, index => index.LoansByBorrower, l => l.BorrowerId);
     }
 
     /// <summary>Returns the currency swaps a party is party to.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="partyId">The party's id, e.g. <c>kazakhstan</c>.</param>
     /// <param name="includeAffiliated">When <paramref name="partyId"/> is a country, also count swaps of its people and organizations (a central bank).</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The swaps, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="partyId"/> is default or names a record that is not a country, person or organization.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
     /// <exception cref="KeyNotFoundException">No record has <paramref name="partyId"/>.</exception>
-    public static IReadOnlyList<CurrencySwap> SwapsWith(this KazChinaEdition edition, RecordId partyId, bool includeAffiliated = false)
+    public static IReadOnlyList<CurrencySwap> SwapsWith(this KazChinaEdition edition, RecordId partyId, bool includeAffiliated = false, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        edition = QueryChecks.Read(edition, reading);
+        EditionIndex index = edition.Index;
         CheckActor(edition, partyId, nameof(partyId));
         if (!includeAffiliated)
         {
@@ -62,30 +70,34 @@ public static class FinanceQueries
         return edition.CurrencySwaps.Where(s => s.PartyIds.Any(parties.Contains)).ToValueList();
     }
 
-    /// <summary>Returns the loans whose stated amount in <paramref name="minimum"/>'s currency lies from <paramref name="minimum"/> to <paramref name="maximum"/>, inclusive.</summary>
+    /// <summary>Returns the loans whose amount in <paramref name="minimum"/>'s currency lies from <paramref name="minimum"/> to <paramref name="maximum"/>, inclusive.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="minimum">The smallest amount.</param>
     /// <param name="maximum">The largest amount, in the same currency.</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The loans stated in that currency within the range, in edition order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="maximum"/> is in another currency than <paramref name="minimum"/>, or smaller.</exception>
-    public static IReadOnlyList<Loan> LoansByAmount(this KazChinaEdition edition, Money minimum, Money maximum)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
+    public static IReadOnlyList<Loan> LoansByAmount(this KazChinaEdition edition, Money minimum, Money maximum, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        ArgumentNullException.ThrowIfNull(edition);
+        edition = QueryChecks.Read(edition, reading);
         CheckRange(minimum, maximum);
         return edition.Loans.Where(l => InRange(l.Amount, minimum, maximum)).ToValueList();
     }
 
-    /// <summary>Returns the currency swaps whose stated amount in <paramref name="minimum"/>'s currency lies from <paramref name="minimum"/> to <paramref name="maximum"/>, inclusive.</summary>
+    /// <summary>Returns the currency swaps whose amount in <paramref name="minimum"/>'s currency lies from <paramref name="minimum"/> to <paramref name="maximum"/>, inclusive.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="minimum">The smallest amount.</param>
     /// <param name="maximum">The largest amount, in the same currency.</param>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>The swaps stated in that currency within the range, in edition order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="maximum"/> is in another currency than <paramref name="minimum"/>, or smaller.</exception>
-    public static IReadOnlyList<CurrencySwap> SwapsByAmount(this KazChinaEdition edition, Money minimum, Money maximum)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
+    public static IReadOnlyList<CurrencySwap> SwapsByAmount(this KazChinaEdition edition, Money minimum, Money maximum, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        ArgumentNullException.ThrowIfNull(edition);
+        edition = QueryChecks.Read(edition, reading);
         CheckRange(minimum, maximum);
         return edition.CurrencySwaps.Where(s => InRange(s.Amount, minimum, maximum)).ToValueList();
     }
@@ -113,7 +125,7 @@ public static class FinanceQueries
         Func<EditionIndex, FrozenDictionary<RecordId, ValueList<Loan>>> byActor,
         Func<Loan, RecordId> side)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        EditionIndex index = edition.Index;
         CheckActor(edition, actorId, paramName);
         if (!includeAffiliated)
         {

@@ -10,6 +10,12 @@ internal static class QueryChecks
     public static EditionIndex IndexOf(KazChinaEdition? edition) =>
         Preconditions.CheckNotNull(edition, nameof(edition)).Index;
 
+    /// <summary>Returns <paramref name="edition"/> in the reading asked for, or throws naming the argument that is null or undefined.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
+    public static KazChinaEdition Read(KazChinaEdition? edition, ReadingChoice reading) =>
+        Preconditions.CheckNotNull(edition, nameof(edition)).In(reading);
+
     /// <summary>Returns the record <paramref name="id"/> names in <paramref name="edition"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> is default.</exception>
     /// <exception cref="KeyNotFoundException">No record has the id.</exception>

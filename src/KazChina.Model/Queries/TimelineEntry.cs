@@ -1,14 +1,15 @@
 namespace KazChina.Model;
 
 /// <summary>
-/// One dated record on the timeline (<see cref="TimelineQueries.Timeline(KazChinaEdition)"/>): when, how
+/// One dated record on the timeline (<see cref="TimelineQueries.Timeline"/>): when, how
 /// precisely, which record, what kind, a short label, and the record itself.
 /// </summary>
 /// <remarks>Equality compares every member; the record is compared by record equality.</remarks>
 public sealed record TimelineEntry
 {
-    internal TimelineEntry(TimeReference when, string label, EditionRecord record)
+    internal TimelineEntry(TimeReference when, string label, EditionRecord record, ValueList<RecordId> appliedNoteIds)
     {
+        AppliedNoteIds = appliedNoteIds;
         When = when;
         Label = label;
         Record = record;
@@ -35,10 +36,14 @@ public sealed record TimelineEntry
     /// <summary>Gets a short label: an agreement's or event's title, a project's name, a figure's countries and amount as written, a citation's outlet and date as written.</summary>
     public string Label { get; }
 
-    /// <summary>Gets the dated record.</summary>
+    /// <summary>Gets the dated record, as read.</summary>
     public EditionRecord Record { get; }
 
-    /// <summary>Returns the date, precision, kind, id and label on one line.</summary>
+    /// <summary>Gets the ids of the notes whose readings changed the entry — its date, or the title or amount its label shows — in the corrected reading; empty as stated.</summary>
+    public ValueList<RecordId> AppliedNoteIds { get; }
+
+    /// <summary>Returns the date, precision, kind, id and label on one line, and the notes applied, if any, in brackets.</summary>
     /// <returns>A readable rendering such as <c>at 2011-06-13 (year inferred) [Day] Agreement all-round-strategic-partnership-2011: …</c>.</returns>
-    public override string ToString() => $"{When} [{Precision}] {Kind} {RecordId}: {Label}";
+    public override string ToString() =>
+        $"{When} [{Precision}] {Kind} {RecordId}: {Label}" + (AppliedNoteIds.Count == 0 ? string.Empty : $" [{string.Join(", ", AppliedNoteIds)}]");
 }

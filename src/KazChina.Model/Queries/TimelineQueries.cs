@@ -27,24 +27,26 @@ namespace KazChina.Model;
 /// </remarks>
 public static class TimelineQueries
 {
-    /// <summary>Returns every dated record in the order stated on the type.</summary>
+    /// <summary>Returns every dated record in the order stated on the type, or those whose date falls in <paramref name="range"/>.</summary>
     /// <param name="edition">The edition.</param>
-    /// <returns>The entries; a permutation of the dated records.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
-    public static IReadOnlyList<TimelineEntry> Timeline(this KazChinaEdition edition) => QueryChecks.IndexOf(edition).Timeline;
-
-    /// <summary>Returns the timeline's entries whose date falls in <paramref name="range"/>, in timeline order.</summary>
-    /// <param name="edition">The edition.</param>
-    /// <param name="range">The days, inclusive, in the ISO calendar.</param>
+    /// <param name="range">The days, inclusive, in the ISO calendar; null (the default) for the whole timeline.</param>
     /// <param name="match">Whether a date must lie wholly in the range (<see cref="DateMatch.Within"/>, the default) or may only overlap it.</param>
-    /// <returns>The entries in the range.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="edition"/> or <paramref name="range"/> is null.</exception>
+    /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied, so that dates a note gives or corrects place their records (each entry names the notes applied).</param>
+    /// <returns>The entries in timeline order; without a range, a permutation of the dated records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="range"/> is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not defined.</exception>
-    public static IReadOnlyList<TimelineEntry> Timeline(this KazChinaEdition edition, DateInterval range, DateMatch match = DateMatch.Within)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> or <paramref name="reading"/> is not defined.</exception>
+    public static IReadOnlyList<TimelineEntry> Timeline(this KazChinaEdition edition, DateInterval? range = null, DateMatch match = DateMatch.Within, ReadingChoice reading = ReadingChoice.AsStated)
     {
-        EditionIndex index = QueryChecks.IndexOf(edition);
+        edition = QueryChecks.Read(edition, reading);
+        ValueList<TimelineEntry> timeline = edition.Index.Timeline;
+        if (range is null)
+        {
+            Preconditions.CheckDefined(match, nameof(match));
+            return timeline;
+        }
+
         DateRanges.Check(range, match, nameof(range), nameof(match));
-        return index.Timeline.Where(e => DateRanges.Matches(e.Date, range, match)).ToValueList();
+        return timeline.Where(e => DateRanges.Matches(e.Date, range, match)).ToValueList();
     }
 }

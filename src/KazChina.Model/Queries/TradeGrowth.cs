@@ -12,7 +12,7 @@ namespace KazChina.Model;
 /// </remarks>
 public sealed record TradeGrowth
 {
-    internal TradeGrowth(TradeFigure from, TradeFigure to, Money fromAmount, Money toAmount, BoundedNumber multiple, int? years, BoundedNumber? annualRate)
+    internal TradeGrowth(TradeFigure from, TradeFigure to, Money fromAmount, Money toAmount, BoundedNumber multiple, int? years, BoundedNumber? annualRate, ValueList<Caveat> caveats, ValueList<RecordId> appliedNoteIds)
     {
         From = from;
         To = to;
@@ -21,6 +21,8 @@ public sealed record TradeGrowth
         Multiple = multiple;
         Years = years;
         AnnualRate = annualRate;
+        Caveats = caveats;
+        AppliedNoteIds = appliedNoteIds;
     }
 
     /// <summary>Gets the base figure.</summary>
@@ -29,10 +31,10 @@ public sealed record TradeGrowth
     /// <summary>Gets the figure grown to (a target, as a rule).</summary>
     public TradeFigure To { get; }
 
-    /// <summary>Gets the base amount as stated.</summary>
+    /// <summary>Gets the base amount as read.</summary>
     public Money FromAmount { get; }
 
-    /// <summary>Gets the amount grown to, in the base's currency, as stated.</summary>
+    /// <summary>Gets the amount grown to, in the base's currency, as read.</summary>
     public Money ToAmount { get; }
 
     /// <summary>Gets <see cref="ToAmount"/> / <see cref="FromAmount"/>, with how the stated bounds bound the real multiple.</summary>
@@ -46,6 +48,15 @@ public sealed record TradeGrowth
 
     /// <summary>Gets the compound annual growth rate as a fraction (0.1892 is 18.92 % a year), or null without <see cref="Years"/>.</summary>
     public BoundedNumber? AnnualRate { get; }
+
+    /// <summary>
+    /// Gets what the growth must be read with, ordered by kind: a target set against an actual, an undated or bounded
+    /// base, an input a note corrected (in the corrected reading) or disputes (as stated), or that is unconfirmed.
+    /// </summary>
+    public ValueList<Caveat> Caveats { get; }
+
+    /// <summary>Gets the ids of the notes whose readings changed an input, in the corrected reading; empty as stated.</summary>
+    public ValueList<RecordId> AppliedNoteIds { get; }
 
     /// <summary>Returns the figures' ids, the multiple and, where there is one, the rate.</summary>
     /// <returns>A readable rendering such as <c>a → b: multiple 2 over 4 years, rate 0.189207115002721 a year</c> or <c>a → b: multiple &lt; 2</c>.</returns>

@@ -48,6 +48,11 @@ internal sealed class EditionJsonReader
     /// <summary>Whether the first pass gave up on a member out of its place, which the second pass may still accept.</summary>
     private bool _outOfPlace;
 
+    /// <summary>Where the polymorphic object being read starts, and the reader's state there, noted before its <c>$type</c> is read.</summary>
+    private int _typedStart;
+
+    private JsonReaderState _typedStartState;
+
     private EditionJsonReader(ReadOnlyMemory<byte> document)
     {
         _document = document;
@@ -395,12 +400,120 @@ internal sealed class EditionJsonReader
         return note.End(ref reader, new EditorialNote(
             Id(ref note.At(ref reader, JsonMembers.EditorialNote.Id)),
             Enum<EditorialNoteKind>(ref note.At(ref reader, JsonMembers.EditorialNote.NoteKind)),
-            List(ref note.At(ref reader, JsonMembers.EditorialNote.TargetIds), Elements.Id),
             String(ref note.At(ref reader, JsonMembers.EditorialNote.AsWritten)),
             String(ref note.At(ref reader, JsonMembers.EditorialNote.Reading)),
+            List(ref note.At(ref reader, JsonMembers.EditorialNote.Readings), Elements.Reading),
             StringOrNull(ref note.At(ref reader, JsonMembers.EditorialNote.Reference)),
             Enum<Confidence>(ref note.At(ref reader, JsonMembers.EditorialNote.Confidence)),
             ReadEvidence(ref note.At(ref reader, JsonMembers.EditorialNote.Evidence))));
+    }
+
+    /// <summary>
+    /// Reads a reading whose <c>$type</c> comes first, as every writer puts it; one placed later makes the reader give
+    /// up, and the contracts, which take it anywhere, read the document instead.
+    /// </summary>
+    private Reading ReadReading(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        _typedStart = _offset + checked((int)reader.BytesConsumed);
+        _typedStartState = reader.CurrentState;
+        Next(ref reader);
+        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(JsonMembers.ReadingType.EncodedUtf8Bytes))
+        {
+            throw GiveUp();
+        }
+
+        Next(ref reader);
+        Expect(ref reader, JsonTokenType.String);
+        foreach ((byte[] type, ElementReader<Reading> read) in Elements.ReadingTypes)
+        {
+            if (reader.ValueTextEquals(type))
+            {
+                return read(this, ref reader);
+            }
+        }
+
+        throw GiveUp();
+    }
+
+    // Each reads the members of one type of reading after its $type, which ReadReading has read.
+    private AmountReading ReadAmountReading(ref Utf8JsonReader reader)
+    {
+        var amount = ObjectReader<JsonMembers.AmountReading>.AfterType(this, ref reader);
+        return amount.End(ref reader, new AmountReading(
+            Id(ref amount.At(ref reader, JsonMembers.AmountReading.TargetId)),
+            Enum<ReadMember>(ref amount.At(ref reader, JsonMembers.AmountReading.Member)),
+            ReadStatedAmount(ref amount.At(ref reader, JsonMembers.AmountReading.Value))));
+    }
+
+    private AreaReading ReadAreaReading(ref Utf8JsonReader reader)
+    {
+        var area = ObjectReader<JsonMembers.AreaReading>.AfterType(this, ref reader);
+        return area.End(ref reader, new AreaReading(
+            Id(ref area.At(ref reader, JsonMembers.AreaReading.TargetId)),
+            Enum<ReadMember>(ref area.At(ref reader, JsonMembers.AreaReading.Member)),
+            ReadProjectArea(ref area.At(ref reader, JsonMembers.AreaReading.Value))));
+    }
+
+    private TimeReading ReadTimeReading(ref Utf8JsonReader reader)
+    {
+        var time = ObjectReader<JsonMembers.TimeReading>.AfterType(this, ref reader);
+        return time.End(ref reader, new TimeReading(
+            Id(ref time.At(ref reader, JsonMembers.TimeReading.TargetId)),
+            Enum<ReadMember>(ref time.At(ref reader, JsonMembers.TimeReading.Member)),
+            ReadTimeReference(ref time.At(ref reader, JsonMembers.TimeReading.Value))));
+    }
+
+    private DateReading ReadDateReading(ref Utf8JsonReader reader)
+    {
+        var date = ObjectReader<JsonMembers.DateReading>.AfterType(this, ref reader);
+        return date.End(ref reader, new DateReading(
+            Id(ref date.At(ref reader, JsonMembers.DateReading.TargetId)),
+            Enum<ReadMember>(ref date.At(ref reader, JsonMembers.DateReading.Member)),
+            PartialDate(ref date.At(ref reader, JsonMembers.DateReading.Value))));
+    }
+
+    private NameReading ReadNameReading(ref Utf8JsonReader reader)
+    {
+        var name = ObjectReader<JsonMembers.NameReading>.AfterType(this, ref reader);
+        return name.End(ref reader, new NameReading(
+            Id(ref name.At(ref reader, JsonMembers.NameReading.TargetId)),
+            Enum<ReadMember>(ref name.At(ref reader, JsonMembers.NameReading.Member)),
+            String(ref name.At(ref reader, JsonMembers.NameReading.Value))));
+    }
+
+    private NameFormReading ReadNameFormReading(ref Utf8JsonReader reader)
+    {
+        var form = ObjectReader<JsonMembers.NameFormReading>.AfterType(this, ref reader);
+        return form.End(ref reader, new NameFormReading(
+            Id(ref form.At(ref reader, JsonMembers.NameFormReading.TargetId)),
+            Enum<ReadMember>(ref form.At(ref reader, JsonMembers.NameFormReading.Member)),
+            ReadNameForm(ref form.At(ref reader, JsonMembers.NameFormReading.Value))));
+    }
+
+    private ShareReading ReadShareReading(ref Utf8JsonReader reader)
+    {
+        var share = ObjectReader<JsonMembers.ShareReading>.AfterType(this, ref reader);
+        return share.End(ref reader, new ShareReading(
+            Id(ref share.At(ref reader, JsonMembers.ShareReading.TargetId)),
+            Enum<ReadMember>(ref share.At(ref reader, JsonMembers.ShareReading.Member)),
+            Id(ref share.At(ref reader, JsonMembers.ShareReading.PartyId))));
+    }
+
+    private UnconfirmedReading ReadUnconfirmedReading(ref Utf8JsonReader reader)
+    {
+        var unconfirmed = ObjectReader<JsonMembers.UnconfirmedReading>.AfterType(this, ref reader);
+        return unconfirmed.End(ref reader, new UnconfirmedReading(
+            Id(ref unconfirmed.At(ref reader, JsonMembers.UnconfirmedReading.TargetId)),
+            Enum<ReadMember>(ref unconfirmed.At(ref reader, JsonMembers.UnconfirmedReading.Member))));
+    }
+
+    private NameForm ReadNameForm(ref Utf8JsonReader reader)
+    {
+        var form = new ObjectReader<JsonMembers.NameForm>(this, ref reader);
+        return form.End(ref reader, new NameForm(
+            String(ref form.At(ref reader, JsonMembers.NameForm.Form)),
+            Enum<NameFormKind>(ref form.At(ref reader, JsonMembers.NameForm.FormKind))));
     }
 
     private Agreement ReadAgreement(ref Utf8JsonReader reader)
@@ -604,6 +717,9 @@ internal sealed class EditionJsonReader
 
         private readonly JsonReaderState _startState;
 
+        /// <summary>Whether the object starts with a <c>$type</c>, which the second pass's check of its members passes over.</summary>
+        private readonly bool _typed;
+
         /// <summary>Starts reading an object.</summary>
         /// <param name="owner">The pass reading the document.</param>
         /// <param name="reader">The reader, on the object's start.</param>
@@ -619,6 +735,27 @@ internal sealed class EditionJsonReader
         }
 
         private bool InPlace => _owner._document.IsEmpty;
+
+        private ObjectReader(EditionJsonReader owner, int start, JsonReaderState startState)
+        {
+            _owner = owner;
+            _start = start;
+            _startState = startState;
+            _typed = true;
+        }
+
+        /// <summary>
+        /// Starts reading the members of a polymorphic object after its <c>$type</c>, which the caller has read, first,
+        /// having noted where the object starts (<see cref="_typedStart"/>) for the second pass to rewind to.
+        /// </summary>
+        /// <param name="owner">The pass reading the document.</param>
+        /// <param name="reader">The reader, on the value of <c>$type</c>.</param>
+        /// <returns>The object reader; it reads on from the member after <c>$type</c>.</returns>
+        public static ObjectReader<TMember> AfterType(EditionJsonReader owner, scoped ref Utf8JsonReader reader)
+        {
+            Expect(ref reader, JsonTokenType.String);
+            return new ObjectReader<TMember>(owner, owner._typedStart, owner._typedStartState);
+        }
 
         /// <summary>Finds <paramref name="member"/>, which must be there.</summary>
         /// <param name="reader">The object's reader, as the previous member's value left it.</param>
@@ -648,7 +785,14 @@ internal sealed class EditionJsonReader
 
             Rewind(ref reader);
             ulong seen = 0;
-            for (Next(ref reader); reader.TokenType != JsonTokenType.EndObject; Next(ref reader))
+            Next(ref reader);
+            if (_typed)
+            {
+                Next(ref reader);
+                Next(ref reader);
+            }
+
+            for (; reader.TokenType != JsonTokenType.EndObject; Next(ref reader))
             {
                 ulong member = 1UL << IndexOf(ref reader);
                 if ((seen & member) != 0)
@@ -737,6 +881,20 @@ internal sealed class EditionJsonReader
         public static readonly ElementReader<Quantity> Quantity = static (self, ref reader) => self.ReadQuantity(ref reader);
         public static readonly ElementReader<TimeReference> TimeReference = static (self, ref reader) => self.ReadTimeReference(ref reader);
         public static readonly ElementReader<ProjectArea> ProjectArea = static (self, ref reader) => self.ReadProjectArea(ref reader);
+        public static readonly ElementReader<Reading> Reading = static (self, ref reader) => self.ReadReading(ref reader);
+
+        /// <summary>Each type of reading by its <c>$type</c> in UTF-8, with what reads the members after it.</summary>
+        public static readonly (byte[] Type, ElementReader<Reading> Read)[] ReadingTypes =
+        [
+            (JsonMembers.ReadingTypeName<AmountReading>.Utf8, static (self, ref reader) => self.ReadAmountReading(ref reader)),
+            (JsonMembers.ReadingTypeName<AreaReading>.Utf8, static (self, ref reader) => self.ReadAreaReading(ref reader)),
+            (JsonMembers.ReadingTypeName<TimeReading>.Utf8, static (self, ref reader) => self.ReadTimeReading(ref reader)),
+            (JsonMembers.ReadingTypeName<DateReading>.Utf8, static (self, ref reader) => self.ReadDateReading(ref reader)),
+            (JsonMembers.ReadingTypeName<NameReading>.Utf8, static (self, ref reader) => self.ReadNameReading(ref reader)),
+            (JsonMembers.ReadingTypeName<NameFormReading>.Utf8, static (self, ref reader) => self.ReadNameFormReading(ref reader)),
+            (JsonMembers.ReadingTypeName<ShareReading>.Utf8, static (self, ref reader) => self.ReadShareReading(ref reader)),
+            (JsonMembers.ReadingTypeName<UnconfirmedReading>.Utf8, static (self, ref reader) => self.ReadUnconfirmedReading(ref reader)),
+        ];
         public static readonly ElementReader<Country> Country = static (self, ref reader) => self.ReadCountry(ref reader);
         public static readonly ElementReader<Person> Person = static (self, ref reader) => self.ReadPerson(ref reader);
         public static readonly ElementReader<Organization> Organization = static (self, ref reader) => self.ReadOrganization(ref reader);

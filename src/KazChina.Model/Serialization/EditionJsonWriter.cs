@@ -159,12 +159,71 @@ internal static class EditionJsonWriter
     {
         StartRecord(writer, JsonMembers.EditorialNote.Id, note);
         writer.WriteString(Name(JsonMembers.EditorialNote.NoteKind), CamelCaseEnumJsonConverter<EditorialNoteKind>.EncodedNameOf(note.NoteKind));
-        WriteIds(writer, Name(JsonMembers.EditorialNote.TargetIds), note.TargetIds);
         writer.WriteString(Name(JsonMembers.EditorialNote.AsWritten), note.AsWritten);
         writer.WriteString(Name(JsonMembers.EditorialNote.Reading), note.Reading);
+        WriteList(writer, Name(JsonMembers.EditorialNote.Readings), note.Readings, WriteReading);
         writer.WriteString(Name(JsonMembers.EditorialNote.Reference), note.Reference);
         writer.WriteString(Name(JsonMembers.EditorialNote.Confidence), CamelCaseEnumJsonConverter<Confidence>.EncodedNameOf(note.Confidence));
         EndRecord(writer, JsonMembers.EditorialNote.Evidence, note);
+    }
+
+    /// <summary>Writes a reading with its <c>$type</c> first, then the members every reading has, then its value.</summary>
+    private static void WriteReading(Utf8JsonWriter writer, Reading reading)
+    {
+        switch (reading)
+        {
+            case AmountReading amount:
+                StartReading(writer, amount, JsonMembers.AmountReading.TargetId, JsonMembers.AmountReading.Member);
+                WriteStatedAmount(writer, Name(JsonMembers.AmountReading.Value), amount.Value);
+                break;
+            case AreaReading area:
+                StartReading(writer, area, JsonMembers.AreaReading.TargetId, JsonMembers.AreaReading.Member);
+                writer.WritePropertyName(Name(JsonMembers.AreaReading.Value));
+                WriteProjectArea(writer, area.Value);
+                break;
+            case TimeReading time:
+                StartReading(writer, time, JsonMembers.TimeReading.TargetId, JsonMembers.TimeReading.Member);
+                WriteTime(writer, Name(JsonMembers.TimeReading.Value), time.Value);
+                break;
+            case DateReading date:
+                StartReading(writer, date, JsonMembers.DateReading.TargetId, JsonMembers.DateReading.Member);
+                writer.WriteString(Name(JsonMembers.DateReading.Value), PartialDateJsonConverter.Format(date.Value));
+                break;
+            case NameReading name:
+                StartReading(writer, name, JsonMembers.NameReading.TargetId, JsonMembers.NameReading.Member);
+                writer.WriteString(Name(JsonMembers.NameReading.Value), name.Value);
+                break;
+            case NameFormReading form:
+                StartReading(writer, form, JsonMembers.NameFormReading.TargetId, JsonMembers.NameFormReading.Member);
+                writer.WritePropertyName(Name(JsonMembers.NameFormReading.Value));
+                writer.WriteStartObject();
+                writer.WriteString(Name(JsonMembers.NameForm.Form), form.Value.Form);
+                writer.WriteString(Name(JsonMembers.NameForm.FormKind), CamelCaseEnumJsonConverter<NameFormKind>.EncodedNameOf(form.Value.FormKind));
+                writer.WriteEndObject();
+                break;
+            case ShareReading share:
+                StartReading(writer, share, JsonMembers.ShareReading.TargetId, JsonMembers.ShareReading.Member);
+                writer.WriteString(Name(JsonMembers.ShareReading.PartyId), share.PartyId.Value);
+                break;
+            case UnconfirmedReading unconfirmed:
+                StartReading(writer, unconfirmed, JsonMembers.UnconfirmedReading.TargetId, JsonMembers.UnconfirmedReading.Member);
+                break;
+            default:
+                throw new JsonException($"{reading.GetType().Name} is not a type of reading the edition's format has.");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Opens a reading's object: its <c>$type</c>, its target and the member it reads.</summary>
+    private static void StartReading<TReading, TMember>(Utf8JsonWriter writer, TReading reading, TMember targetId, TMember member)
+        where TReading : Reading
+        where TMember : struct, Enum
+    {
+        writer.WriteStartObject();
+        writer.WriteString(JsonMembers.ReadingType, JsonMembers.ReadingTypeName<TReading>.Encoded);
+        writer.WriteString(Name(targetId), reading.TargetId.Value);
+        writer.WriteString(Name(member), CamelCaseEnumJsonConverter<ReadMember>.EncodedNameOf(reading.Member));
     }
 
     private static void WriteAgreement(Utf8JsonWriter writer, Agreement agreement)
@@ -262,11 +321,7 @@ internal static class EditionJsonWriter
         writer.WriteStartArray();
         foreach (ProjectArea area in project.Areas)
         {
-            writer.WriteStartObject();
-            writer.WriteString(Name(JsonMembers.ProjectArea.CountryId), area.CountryId.Value);
-            writer.WritePropertyName(Name(JsonMembers.ProjectArea.Area));
-            WriteQuantity(writer, area.Area);
-            writer.WriteEndObject();
+            WriteProjectArea(writer, area);
         }
 
         writer.WriteEndArray();
@@ -408,6 +463,15 @@ internal static class EditionJsonWriter
         writer.WriteStartObject();
         writer.WriteNumber(Name(JsonMembers.Money.Amount), money.Amount);
         writer.WriteString(Name(JsonMembers.Money.Currency), money.Currency);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteProjectArea(Utf8JsonWriter writer, ProjectArea area)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Name(JsonMembers.ProjectArea.CountryId), area.CountryId.Value);
+        writer.WritePropertyName(Name(JsonMembers.ProjectArea.Area));
+        WriteQuantity(writer, area.Area);
         writer.WriteEndObject();
     }
 

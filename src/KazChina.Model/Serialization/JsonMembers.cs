@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KazChina.Model;
 
@@ -37,7 +38,25 @@ internal static class JsonMembers
 
     public enum Quote { Id, QuoteKind, SpeakerId, Words, Evidence }
 
-    public enum EditorialNote { Id, NoteKind, TargetIds, AsWritten, Reading, Reference, Confidence, Evidence }
+    public enum EditorialNote { Id, NoteKind, AsWritten, Reading, Readings, Reference, Confidence, Evidence }
+
+    public enum AmountReading { TargetId, Member, Value }
+
+    public enum AreaReading { TargetId, Member, Value }
+
+    public enum TimeReading { TargetId, Member, Value }
+
+    public enum DateReading { TargetId, Member, Value }
+
+    public enum NameReading { TargetId, Member, Value }
+
+    public enum NameFormReading { TargetId, Member, Value }
+
+    public enum ShareReading { TargetId, Member, PartyId }
+
+    public enum UnconfirmedReading { TargetId, Member }
+
+    public enum NameForm { Form, FormKind }
 
     public enum Agreement { Id, Title, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
 
@@ -69,6 +88,9 @@ internal static class JsonMembers
 
     public enum TimeReference { Relation, Date }
 
+    /// <summary>The name of the member that carries a reading's type, first in each reading's object.</summary>
+    public static readonly JsonEncodedText ReadingType = JsonEncodedText.Encode(KazChinaJsonContext.Default.Reading.PolymorphismOptions!.TypeDiscriminatorPropertyName);
+
     /// <summary>Returns the position of <paramref name="member"/> in its type's list, from 0.</summary>
     /// <typeparam name="TMember">One of the enums here.</typeparam>
     /// <param name="member">The member.</param>
@@ -82,6 +104,34 @@ internal static class JsonMembers
     /// <returns>The encoded name.</returns>
     public static JsonEncodedText Name<TMember>(TMember member)
         where TMember : struct, Enum => Names<TMember>.Encoded[Index(member)];
+
+    /// <summary>The <c>$type</c> of a type of reading, as its contract writes it.</summary>
+    /// <typeparam name="TReading">A type of reading.</typeparam>
+    public static class ReadingTypeName<TReading>
+        where TReading : Model.Reading
+    {
+        /// <summary>The name.</summary>
+        public static readonly string Text = Discriminator(typeof(TReading));
+
+        /// <summary>The name encoded for a <see cref="Utf8JsonWriter"/>.</summary>
+        public static readonly JsonEncodedText Encoded = JsonEncodedText.Encode(Text);
+
+        /// <summary>The name in UTF-8, for <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>.</summary>
+        public static readonly byte[] Utf8 = Encoding.UTF8.GetBytes(Text);
+
+        private static string Discriminator(Type type)
+        {
+            foreach (JsonDerivedType derived in KazChinaJsonContext.Default.Reading.PolymorphismOptions!.DerivedTypes)
+            {
+                if (derived.DerivedType == type)
+                {
+                    return (string)derived.TypeDiscriminator!;
+                }
+            }
+
+            throw new InvalidOperationException($"{type.Name} is not a type of reading the contracts know.");
+        }
+    }
 
     /// <summary>The wire names of one type's members, made once, in the enum's order.</summary>
     /// <typeparam name="TMember">One of the enums here.</typeparam>

@@ -28,7 +28,7 @@ namespace KazChina.Model;
 /// (<c>2011-06-15</c>); partial dates as short strings (<c>2011</c>, <c>2011-06 (early)</c>,
 /// <c>2011-06-13 (year inferred)</c>); money as <c>{"amount": 880000000, "currency": "CNY"}</c>; a record read
 /// or written as an <see cref="EditionRecord"/> carries a <c>$type</c> member naming its kind; the edition
-/// starts with <c>"schemaVersion": 1</c>. Text is written as UTF-8 with non-ASCII characters as they are.
+/// starts with <c>"schemaVersion": 2</c>. Text is written as UTF-8 with non-ASCII characters as they are.
 /// </para>
 /// <para>
 /// Reading is strict. It accepts exactly one JSON value (a UTF-8 byte order mark is skipped) and rejects
@@ -45,7 +45,7 @@ namespace KazChina.Model;
 public static class KazChinaJson
 {
     /// <summary>The version of the wire format this package writes and reads, written first in an edition as <c>schemaVersion</c>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>The deepest nesting of arrays and objects accepted; an edition needs 6 levels.</summary>
     public const int MaxDepth = 32;
@@ -305,8 +305,13 @@ public static class KazChinaJson
         }
     }
 
-    private static string UnsupportedVersion(int version) =>
-        $"Schema version {version} is not supported; this version of KazChina.Model reads schema version {string.Join(", ", SupportedSchemaVersions)} only.";
+    private static string UnsupportedVersion(int version) => version switch
+    {
+        >= 1 and < SchemaVersion =>
+            $"Schema version {version} is an older format that this version of KazChina.Model does not read: it reads schema version {string.Join(", ", SupportedSchemaVersions)} only, "
+            + $"in which editorial notes carry typed readings instead of target ids. Read the document with a release of KazChina.Model that reads schema version {version}.",
+        _ => $"Schema version {version} is not supported; this version of KazChina.Model reads schema version {string.Join(", ", SupportedSchemaVersions)} only.",
+    };
 
     private static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> contract, int maxDocumentLength)
         where T : notnull

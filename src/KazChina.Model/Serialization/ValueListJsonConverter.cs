@@ -27,6 +27,7 @@ internal sealed class ValueListJsonConverterFactory : JsonConverterFactory
         new ValueListJsonConverter<string>(),
         new ValueListJsonConverter<TextSpan>(),
         new ValueListJsonConverter<ProjectArea>(),
+        new ValueListJsonConverter<Reading>(),
         new ValueListJsonConverter<RecordKind>(),
         new ValueListJsonConverter<EditionRecord>(),
         new ValueListJsonConverter<Country>(),

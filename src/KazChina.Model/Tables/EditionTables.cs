@@ -138,7 +138,8 @@ public static class EditionTables
             Of<Quote>("wordsSpan", q => string.Create(CultureInfo.InvariantCulture, $"{q.Words.Start}+{q.Words.Length}")), Of<Quote>("words", q => q.Words.Text)]),
         RecordKind.EditorialNote => ("editorialNotes", [
             Of<EditorialNote>("noteKind", n => EnumText(n.NoteKind)), Of<EditorialNote>("targetIds", n => Join(n.TargetIds)), Of<EditorialNote>("asWritten", n => n.AsWritten),
-            Of<EditorialNote>("reading", n => n.Reading), Of<EditorialNote>("reference", n => n.Reference ?? ""), Of<EditorialNote>("confidence", n => EnumText(n.Confidence))]),
+            Of<EditorialNote>("reading", n => n.Reading), Of<EditorialNote>("readings", n => Join(n.Readings.Select(ReadingCell))),
+            Of<EditorialNote>("reference", n => n.Reference ?? ""), Of<EditorialNote>("confidence", n => EnumText(n.Confidence))]),
         RecordKind.Agreement => ("agreements", [
             Of<Agreement>("title", a => a.Title), Of<Agreement>("agreementKind", a => EnumText(a.AgreementKind)), Of<Agreement>("partyIds", a => Join(a.PartyIds)),
             .. TimeColumns<Agreement>("when", a => a.When), Of<Agreement>("status", a => EnumText(a.Status)), Of<Agreement>("relatedIds", a => Join(a.RelatedIds))]),
@@ -205,6 +206,25 @@ public static class EditionTables
         Of<T>(prefix + "Bound", r => quantity(r) is { } q ? EnumText(q.Bound) : ""),
         Of<T>(prefix + "AsWritten", r => quantity(r)?.AsWritten ?? ""),
     ];
+
+    /// <summary>One typed reading in a cell: <c>target.member=value</c>, the value flattened as the other columns flatten it.</summary>
+    private static string ReadingCell(Reading reading)
+    {
+        string value = reading switch
+        {
+            AmountReading a => $"{Number(a.Value.Value.Amount)} {a.Value.Currency}"
+                + (a.Value.AlsoStatedAs is { } second ? $" / {Number(second.Amount)} {second.Currency}" : "")
+                + $" {EnumText(a.Value.Bound)} ({a.Value.AsWritten})",
+            AreaReading a => $"{a.Value.CountryId} {Number(a.Value.Area.Value)} {EnumText(a.Value.Area.Unit)} {EnumText(a.Value.Area.Bound)} ({a.Value.Area.AsWritten})",
+            TimeReading t => $"{EnumText(t.Value.Relation)} {t.Value.Date}",
+            DateReading d => d.Value.ToString(),
+            NameReading n => n.Value,
+            NameFormReading f => f.Value.ToString(),
+            ShareReading share => $"share of {share.PartyId}",
+            _ => "unconfirmed",
+        };
+        return $"{reading.TargetId}.{EnumText(reading.Member)}={value}";
+    }
 
     private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 

@@ -24,12 +24,17 @@ internal static class EditionValidator
         }
 
         var references = new ReferenceChecker(edition.ById, issues);
+        var readings = new ReadingChecker(edition.ById, issues);
         foreach ((string list, int index, EditionRecord record) in edition.EnumerateRecordsWithPositions())
         {
             var path = new RecordPath(list, index);
             references.Check(path, record);
             CheckSpans(text, path, record, issues);
             CheckRecordRules(path, record, issues);
+            if (record is EditorialNote note)
+            {
+                readings.Check(path, note);
+            }
         }
 
         return issues.ToValueList();
@@ -158,6 +163,47 @@ internal static class EditionValidator
             issues.Add(found is null
                 ? new ValidationIssue(ValidationRule.DanglingReference, _recordId, path, $"{reference.Location} refers to '{reference.Target}', which no record has.")
                 : new ValidationIssue(ValidationRule.WrongReferenceKind, _recordId, path, $"{reference.Location} refers to '{reference.Target}', a {found.Kind}; expected {string.Join(" or ", reference.AllowedKinds)}."));
+        }
+    }
+
+    /// <summary>
+    /// Checks each reading of each note against its target: the reading's type may read that member of the target's
+    /// kind (<see cref="ReadingRules"/>), the target has a value it can apply to, and no two readings change one
+    /// member of one record to different values. A reading whose target is missing is left to the reference check.
+    /// </summary>
+    private sealed class ReadingChecker(Dictionary<RecordId, EditionRecord> byId, List<ValidationIssue> issues)
+    {
+        /// <summary>The first reading that changes each slot of each record, with where it stands.</summary>
+        private readonly Dictionary<(RecordId Target, (ReadMember, RecordId, string) Slot), (Reading Reading, string Path)> _changes = [];
+
+        public void Check(RecordPath path, EditorialNote note)
+        {
+            for (int i = 0; i < note.Readings.Count; i++)
+            {
+                Reading reading = note.Readings[i];
+                if (!byId.TryGetValue(reading.TargetId, out EditionRecord? target))
+                {
+                    continue;
+                }
+
+                string at = $"{path}.readings[{i}]";
+                if (!ReadingRules.Allows(target.Kind, reading))
+                {
+                    issues.Add(new ValidationIssue(ValidationRule.ReadingTypeMismatch, note.Id, at, $"{reading.GetType().Name} cannot read the {reading.Member} of the {target.Kind} '{target.Id}'; it reads {ReadingRules.DescribeTargets(reading.GetType())}."));
+                }
+                else if (!ReadingApplier.IsApplicable(reading, target))
+                {
+                    issues.Add(new ValidationIssue(ValidationRule.ReadingNotApplicable, note.Id, at, ReadingApplier.WhyNotApplicable(reading, target)));
+                }
+                else if (ReadingApplier.Changes(reading, target))
+                {
+                    var key = (target.Id, ReadingApplier.SlotOf(reading));
+                    if (!_changes.TryAdd(key, (reading, at)) && _changes[key] is var first && !ReadingApplier.SameValue(first.Reading, reading))
+                    {
+                        issues.Add(new ValidationIssue(ValidationRule.ConflictingReadings, note.Id, at, $"The reading gives '{target.Id}' {reading.Member} {reading.ValueText}, but the reading at {first.Path} gives {first.Reading.ValueText}."));
+                    }
+                }
+            }
         }
     }
 

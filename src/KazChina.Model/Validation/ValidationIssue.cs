@@ -33,6 +33,15 @@ public enum ValidationRule
 
     /// <summary>An editorial note's as-written words do not occur in the spans it points to.</summary>
     NoteTextNotInSpans,
+
+    /// <summary>A reading's type does not match the member it reads of its target's kind (an <see cref="AmountReading"/> of a person, a <see cref="TimeReading"/> of a loan's amount).</summary>
+    ReadingTypeMismatch,
+
+    /// <summary>A reading's target has nothing it can apply to (an <see cref="AreaReading"/> for a country the project states no area in).</summary>
+    ReadingNotApplicable,
+
+    /// <summary>Two readings change one member of one record to different values.</summary>
+    ConflictingReadings,
 }
 
 /// <summary>One violation found by <see cref="KazChinaEdition.Validate"/>: the rule, the record and where in the edition it is.</summary>

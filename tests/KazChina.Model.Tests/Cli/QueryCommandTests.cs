@@ -188,6 +188,54 @@ public class QueryCommandTests
         Assert.False(HostileText.HasTerminalControls(result.Output));
     }
 
+    [Fact]
+    public void Query_TradeWithChina_ListsTheCaveatsOnTheValuesShown()
+    {
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--kind", "tradeFigure", "--country", "china");
+
+        Assert.Equal(
+            [
+                ["undatedInput", "trade-china-kazakhstan-over-20bn-cheng states no period: when it holds is not known."],
+                ["boundedInput", "trade-china-kazakhstan-over-20bn-cheng states a bound, not an exact figure: \"over $20 billion\"."],
+                ["disputedInput", "note-trade-20bn-2011-scope reads trade-china-kazakhstan-20bn-2011 differently: period during 2010 (as stated: during 2011); the value is used as stated."],
+                ["unconfirmedInput", "oil-delivered-2010's quantity (11 million tons) is not confirmed elsewhere (note-oil-delivered-unconfirmed)."],
+            ],
+            ConsoleTableRows.Of(result.Output, table: 1).Skip(1));
+        Assert.Contains("4 caveats on these values, as stated", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_Corrected_ShowsTheValuesAsTheNotesReadThemAndSaysSo()
+    {
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--kind", "loan", "--corrected");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(
+            ["loan-cdb-kazakhmys-aktogay", "loan", "at 2011-06-13", "China Development Bank loan to Kazakhmys: $1.5 billion"],
+            ConsoleTableRows.Of(result.Output)[1]);
+        Assert.Equal(["correctedInput"], ConsoleTableRows.Column(result.Output, 0, table: 1));
+        Assert.Contains($"1 of {Edition.Records.Count} records, corrected", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_PeriodCorrected_FindsWhatANoteDates()
+    {
+        CliResult asStated = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--period", "2002");
+        CliResult corrected = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--period", "2002", "--corrected");
+
+        Assert.Empty(ConsoleTableRows.Column(asStated.Output, 0));
+        Assert.Equal(["good-neighborly-treaty", "event-good-neighborly-treaty-signed"], ConsoleTableRows.Column(corrected.Output, 0));
+    }
+
+    [Fact]
+    public void Query_JsonCorrected_WritesTheCorrectedRecords()
+    {
+        CliResult result = CliRun.Run("query", "--kind", "loan", "--json", "--corrected");
+
+        Loan loan = Assert.IsType<Loan>(Assert.Single(KazChinaJson.Deserialize<ValueList<EditionRecord>>(result.Output)));
+        Assert.Equal(Money.Usd(1_500_000_000m), loan.Amount.Value);
+    }
+
     private static PartialDate? DateOf(EditionRecord record) => record switch
     {
         Agreement a => a.When?.Date,

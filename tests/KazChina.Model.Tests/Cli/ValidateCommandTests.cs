@@ -23,7 +23,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Error);
-        Assert.Equal($"'{path}' is a valid edition: {KazChinaEdition.Current.Records.Count} records, data version 1.0.0.\n", result.Output);
+        Assert.Equal($"'{path}' is a valid edition: {KazChinaEdition.Current.Records.Count} records, data version 1.1.0.\n", result.Output);
     }
 
     [Fact]

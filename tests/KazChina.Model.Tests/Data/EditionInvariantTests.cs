@@ -22,9 +22,9 @@ public sealed class EditionInvariantTests
     }
 
     [Fact]
-    public void DataVersion_Current_Is100()
+    public void DataVersion_Current_Is110()
     {
-        Assert.Equal("1.0.0", Edition.DataVersion);
+        Assert.Equal("1.1.0", Edition.DataVersion);
     }
 
     [Fact]

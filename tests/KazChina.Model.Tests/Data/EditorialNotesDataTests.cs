@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
@@ -27,7 +28,60 @@ public sealed partial class EditorialNotesDataTests
         { "note-reteken-naming", EditorialNoteKind.Naming, "Reteken-Horgos Railway", "Zhetygen–Khorgos (Korgas) railway, 293 km (\"Reteken\" renders 热特肯, Zhetygen; renamed Alatau in 2024)", "Tengrinews, 2011", Confidence.High, "zhetygen-horgos-railway" },
         { "note-good-neighborly-treaty-title", EditorialNoteKind.Naming, "China-Kazakhstan Good-Neighborly Treaty of Friendship", "Treaty of Good-Neighbourliness, Friendship and Cooperation, signed 2002-12-23", "joint statement texts (Xinhua)", Confidence.High, "good-neighborly-treaty" },
         { "note-wto-capitalisation", EditorialNoteKind.Capitalisation, "the world Trade Organization", "World Trade Organization (capitalisation)", null, Confidence.High, "world-trade-organization" },
+        { "note-june-13-document-one-agreement", EditorialNoteKind.Naming, "Development of an All-Round Strategic Partnership", "one document: the China–Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership, issued in Astana on 2011-06-13", "China Daily, 2011-06-14; Xinhua full text, 2011-06-13", Confidence.High, "all-round-strategic-partnership-2011" },
+        { "note-oil-delivered-unconfirmed", EditorialNoteKind.Unconfirmed, "11 million tons of oil to China in 2010", "not confirmed elsewhere (2009: 7.73 million tonnes; the pipeline's first-phase capacity was 10 million tonnes a year)", "none found: the figure stands unconfirmed", Confidence.Low, "oil-delivered-2010" },
+        { "note-currency-swap-amount", EditorialNoteKind.Confirmed, "a $1 billion currency swap", "$1 billion per the National Bank of Kazakhstan's deputy chairman; a yuan amount (7 billion) appears in some reports, unverified", "Tengrinews, 2011", Confidence.Medium, "currency-swap-2011" },
+        { "note-capitals-as-governments", EditorialNoteKind.Metonym, "Beijing will also support", "the governments of China / Kazakhstan / Russia (metonyms), not the cities", "usage", Confidence.High, "china" },
     };
+
+    public static TheoryData<string> NoteIds => new(SlipTable.Select(row => (string)row[0]));
+
+    /// <summary>
+    /// The typed readings of each row but the year-inferred one (whose readings follow from the data; see
+    /// <see cref="YearInferredNote_EachReading_GivesItsTargetsDateAsStated"/>): which member of which record, and the value.
+    /// </summary>
+    private static readonly Dictionary<string, Reading[]> TypedReadings = new()
+    {
+        ["note-hu-jintau-spelling"] = [new NameReading("hu-jintao", ReadMember.NameAsWritten, "Hu Jintao")],
+        ["note-horgos-kazakh-area-unit"] = [new AreaReading(Horgos, ReadMember.Areas, new ProjectArea("kazakhstan", new Quantity(1.85m, QuantityUnit.SquareKilometre, Bound.Exact, "1.85 square kilometres")))],
+        ["note-horgos-china-area-transposition"] = [new AreaReading(Horgos, ReadMember.Areas, new ProjectArea("china", new Quantity(3.43m, QuantityUnit.SquareKilometre, Bound.Exact, "3.43 square kilometres")))],
+        ["note-horgos-cost-scope"] = [new ShareReading(Horgos, ReadMember.Cost, "china")],
+        ["note-horgos-opening-later-development"] = [new TimeReading(Horgos, ReadMember.When, TimeReference.At(new PartialDate(2011, 12, 2)))],
+        ["note-kazakhmys-loan-amount"] =
+        [
+            new AmountReading("loan-cdb-kazakhmys-aktogay", ReadMember.Amount, new StatedAmount(Money.Usd(1_500_000_000m), Bound.Exact, "$1.5 billion")),
+            new TimeReading("loan-cdb-kazakhmys-aktogay", ReadMember.When, TimeReference.At(new PartialDate(2011, 6, 13))),
+        ],
+        ["note-trade-20bn-2011-scope"] = [new TimeReading("trade-china-kazakhstan-20bn-2011", ReadMember.Period, TimeReference.During(new PartialDate(2010)))],
+        ["note-alamutu-naming"] =
+        [
+            new NameReading("astana-almaty-railway", ReadMember.NameAsWritten, "Astana–Almaty railway"),
+            new NameReading("almaty", ReadMember.NameAsWritten, "Almaty"),
+        ],
+        ["note-reteken-naming"] =
+        [
+            new NameReading("zhetygen-horgos-railway", ReadMember.NameAsWritten, "Zhetygen–Khorgos railway"),
+            new NameReading("zhetygen", ReadMember.NameAsWritten, "Zhetygen"),
+        ],
+        ["note-good-neighborly-treaty-title"] =
+        [
+            new NameReading("good-neighborly-treaty", ReadMember.Title, "Treaty of Good-Neighbourliness, Friendship and Cooperation"),
+            new TimeReading("good-neighborly-treaty", ReadMember.When, TimeReference.At(new PartialDate(2002, 12, 23))),
+            new TimeReading("event-good-neighborly-treaty-signed", ReadMember.When, TimeReference.At(new PartialDate(2002, 12, 23))),
+        ],
+        ["note-wto-capitalisation"] = [new NameReading("world-trade-organization", ReadMember.NameAsWritten, "World Trade Organization")],
+        ["note-june-13-document-one-agreement"] = [new NameReading("all-round-strategic-partnership-2011", ReadMember.Title, "China–Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership")],
+        ["note-oil-delivered-unconfirmed"] = [new UnconfirmedReading("oil-delivered-2010", ReadMember.Quantity)],
+        ["note-currency-swap-amount"] = [new AmountReading("currency-swap-2011", ReadMember.Amount, new StatedAmount(Money.Usd(1_000_000_000m), Bound.Exact, "$1 billion"))],
+        ["note-capitals-as-governments"] =
+        [
+            new NameFormReading("china", ReadMember.FormsAsWritten, new NameForm("Beijing", NameFormKind.Metonym)),
+            new NameFormReading("kazakhstan", ReadMember.FormsAsWritten, new NameForm("Astana", NameFormKind.Metonym)),
+            new NameFormReading("russia", ReadMember.FormsAsWritten, new NameForm("Moscow", NameFormKind.Metonym)),
+        ],
+    };
+
+    private const string Horgos = "horgos-border-cooperation-center";
 
     [Theory]
     [MemberData(nameof(SlipTable))]
@@ -41,6 +95,49 @@ public sealed partial class EditorialNotesDataTests
         Assert.Equal(confidence, note.Confidence);
         Assert.Contains(new RecordId(target), note.TargetIds);
         Assert.True(EditionTestKit.EvidenceContains(note, asWritten));
+    }
+
+    [Theory]
+    [MemberData(nameof(NoteIds))]
+    public void SlipTableRow_InEdition_HasItsTypedReadings(string id)
+    {
+        EditorialNote note = EditionTestKit.Get<EditorialNote>(id);
+
+        if (id == "note-year-inferred")
+        {
+            Assert.All(note.Readings, r => Assert.IsType(r.TargetId.Value.StartsWith("cite-", StringComparison.Ordinal) ? typeof(DateReading) : typeof(TimeReading), r));
+        }
+        else
+        {
+            Assert.Equal(TypedReadings[id], note.Readings);
+        }
+    }
+
+    [Fact]
+    public void YearInferredNote_EachReading_GivesItsTargetsDateAsStated()
+    {
+        EditorialNote note = EditionTestKit.Get<EditorialNote>("note-year-inferred");
+
+        Assert.All(note.Readings, r =>
+        {
+            EditionRecord target = Edition.Get(r.TargetId);
+            switch (r)
+            {
+                case DateReading date:
+                    Assert.Equal(ReadMember.Date, date.Member);
+                    Assert.Equal(((Citation)target).Date, date.Value);
+                    break;
+                case TimeReading time:
+                    Assert.Equal(ReadMember.When, time.Member);
+                    Assert.Equal(target switch { Agreement a => a.When, Event e => e.When, InfrastructureProject p => p.When, _ => null }, time.Value);
+                    break;
+                default:
+                    Assert.Fail($"The year-inferred note reads {r} with a {r.GetType().Name}.");
+                    break;
+            }
+
+            Assert.False(Edition.Read(r.TargetId, ReadingChoice.Corrected).Readings.Single(nr => nr.Reading == r).ChangesValue);
+        });
     }
 
     [Fact]

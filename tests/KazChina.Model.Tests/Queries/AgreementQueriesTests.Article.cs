@@ -79,4 +79,18 @@ public partial class AgreementQueriesTests
         Assert.Single(Embedded.ProvisionsOf("nuclear-fuel-supply"));
         Assert.Empty(Embedded.ProvisionsOf("strategic-partnership-2005"));
     }
+
+    [Fact]
+    public void AgreementsIn_December2002_IsNoneAsStatedAndTheTreatyCorrected()
+    {
+        var december2002 = new DateInterval(new LocalDate(2002, 12, 1), new LocalDate(2002, 12, 31));
+
+        Assert.Empty(Embedded.AgreementsIn(december2002));
+        Agreement treaty = Assert.Single(Embedded.AgreementsIn(december2002, reading: ReadingChoice.Corrected));
+
+        Assert.Equal("good-neighborly-treaty", treaty.Id.Value);
+        Assert.Equal("Treaty of Good-Neighbourliness, Friendship and Cooperation", treaty.Title);
+        Assert.Equal(TimeReference.At(new PartialDate(2002, 12, 23)), treaty.When);
+        Assert.Equal(["note-good-neighborly-treaty-title"], IdsOf(Embedded.NotesApplied(treaty)));
+    }
 }

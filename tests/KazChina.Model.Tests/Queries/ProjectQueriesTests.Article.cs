@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Xunit;
 using static KazChina.Model.Tests.Queries.QueryTestKit;
 
@@ -69,5 +70,34 @@ public partial class ProjectQueriesTests
     {
         Assert.Equal(["loan-cdb-kazakhmys-aktogay"], IdsOf(Embedded.FinancingOf("aktogay-copper-mine")));
         Assert.Empty(Embedded.FinancingOf("horgos-border-cooperation-center"));
+    }
+
+    [Fact]
+    public void StatedAreas_Corrected_Are343And185SquareKilometresNamingTheirNotes()
+    {
+        IReadOnlyList<StatedArea> areas = Embedded.StatedAreas(reading: ReadingChoice.Corrected);
+
+        Assert.Equal(
+            [
+                "horgos-border-cooperation-center in china: 3.43 SquareKilometre (\"3.43 square kilometres\") [note-horgos-china-area-transposition]",
+                "horgos-border-cooperation-center in kazakhstan: 1.85 SquareKilometre (\"1.85 square kilometres\") [note-horgos-kazakh-area-unit]",
+            ],
+            areas.Select(a => a.ToString()));
+        Assert.Equal(["note-horgos-kazakh-area-unit"], IdsOf(Assert.Single(Embedded.StatedAreas("kazakhstan", ReadingChoice.Corrected)).AppliedNoteIds));
+        Assert.All(Embedded.StatedAreas(), a => Assert.Empty(a.AppliedNoteIds));
+    }
+
+    [Fact]
+    public void StatedCosts_Corrected_AreChinasShareNamingTheNote()
+    {
+        IReadOnlyList<StatedCost> costs = Embedded.StatedCosts(reading: ReadingChoice.Corrected);
+
+        Assert.Equal([Money.Cny(880_000_000m), Money.Usd(136_140_000m)], costs.Select(c => c.Amount));
+        Assert.All(costs, c =>
+        {
+            Assert.Equal(new RecordId("china"), c.ShareOfId);
+            Assert.Equal(["note-horgos-cost-scope"], IdsOf(c.AppliedNoteIds));
+        });
+        Assert.All(Embedded.StatedCosts(), c => Assert.Null(c.ShareOfId));
     }
 }

@@ -113,7 +113,9 @@ public partial class ProjectQueriesTests
         Assert.Equal("placeId", Assert.Throws<ArgumentException>(() => edition.ProjectsAt("country-0")).ParamName);
         Assert.Equal("countryId", Assert.Throws<ArgumentException>(() => edition.StatedAreas("project-0")).ParamName);
         Assert.Equal("projectId", Assert.Throws<ArgumentException>(() => edition.FinancingOf("loan-0")).ParamName);
-        Assert.Equal("currency", Assert.Throws<ArgumentNullException>(() => edition.StatedCosts(null!)).ParamName);
+        Assert.Same(edition.StatedCosts(), edition.StatedCosts(currency: null));
+        Assert.Same(edition.StatedAreas(), edition.StatedAreas(countryId: null));
+        Assert.Equal("reading", Assert.Throws<ArgumentOutOfRangeException>(() => edition.StatedAreas(reading: (ReadingChoice)(-1))).ParamName);
         Assert.Equal("currency", Assert.Throws<ArgumentException>(() => edition.StatedCosts("usd")).ParamName);
         Assert.Throws<KeyNotFoundException>(() => edition.FinancingOf("project-99"));
     }

@@ -58,13 +58,15 @@ public partial class ProvenanceQueriesTests
     {
         var annotated = Embedded.AnnotatedRecords().ToDictionary(a => a.Record.Id.Value, a => a.ToString());
 
-        Assert.Equal(23, annotated.Count);
+        Assert.Equal(28, annotated.Count);
         Assert.Equal("hu-jintao: Spelling", annotated["hu-jintao"]);
         Assert.Equal("horgos-border-cooperation-center: YearInferred, MissingUnit, LikelyFigureError, Scope, LaterDevelopment", annotated["horgos-border-cooperation-center"]);
         Assert.Equal("loan-cdb-kazakhmys-aktogay: LikelyFigureError", annotated["loan-cdb-kazakhmys-aktogay"]);
         Assert.Equal("almaty: Naming", annotated["almaty"]);
+        Assert.Equal("russia: Metonym", annotated["russia"]);
+        Assert.Equal("oil-delivered-2010: Unconfirmed", annotated["oil-delivered-2010"]);
         Assert.Equal(["note-hu-jintau-spelling"], IdsOf(Embedded.NotesOn("hu-jintao")));
-        Assert.Empty(Embedded.NotesOn("russia"));
+        Assert.Empty(Embedded.NotesOn("cheng-guoping"));
     }
 
     [Fact]

@@ -65,4 +65,7 @@ internal static class QueryTestKit
 
     /// <summary>The ids of the records, as text, for compact assertions.</summary>
     public static string[] IdsOf(IEnumerable<EditionRecord> records) => [.. records.Select(r => r.Id.Value)];
+
+    /// <summary>The ids, as text, for compact assertions.</summary>
+    public static string[] IdsOf(IEnumerable<RecordId> ids) => [.. ids.Select(i => i.Value)];
 }

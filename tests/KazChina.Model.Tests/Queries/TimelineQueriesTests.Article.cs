@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Xunit;
@@ -46,5 +47,31 @@ public partial class TimelineQueriesTests
         Assert.Equal(9, Embedded.Timeline(summitWeek).Count);
         Assert.All(Embedded.Timeline(summitWeek), e => Assert.Equal(DatePrecision.Day, e.Precision));
         Assert.Equal(11, Embedded.Timeline(summitWeek, DateMatch.Overlapping).Count);
+    }
+
+    [Fact]
+    public void Timeline_Corrected_PlacesTheHorgosOpeningOnItsLaunchDayAndTheTreatyIn2002()
+    {
+        IReadOnlyList<TimelineEntry> corrected = Embedded.Timeline(reading: ReadingChoice.Corrected);
+
+        TimelineEntry horgos = Assert.Single(corrected, e => e.RecordId == "horgos-border-cooperation-center");
+        Assert.Equal(TimeReference.At(new PartialDate(2011, 12, 2)), horgos.When);
+        Assert.Equal(["note-horgos-opening-later-development"], IdsOf(horgos.AppliedNoteIds));
+        Assert.Equal(["note-good-neighborly-treaty-title"], IdsOf(corrected[0].AppliedNoteIds));
+        Assert.Equal(["good-neighborly-treaty", "event-good-neighborly-treaty-signed"], IdsOf(corrected.Take(2).Select(e => e.Record)));
+        Assert.Equal(corrected.OrderBy(e => e.When).Select(e => e.RecordId), corrected.Select(e => e.RecordId));
+
+        TimelineEntry asStated = Assert.Single(Embedded.Timeline(), e => e.RecordId == "horgos-border-cooperation-center");
+        Assert.Equal(TimeReference.By(new PartialDate(2011, 7, 1, yearInferred: true)), asStated.When);
+        Assert.Empty(asStated.AppliedNoteIds);
+    }
+
+    [Fact]
+    public void Timeline_CorrectedDecember2011_HoldsTheHorgosLaunch()
+    {
+        var december = new DateInterval(new LocalDate(2011, 12, 1), new LocalDate(2011, 12, 31));
+
+        Assert.Empty(Embedded.Timeline(december));
+        Assert.Equal(["horgos-border-cooperation-center"], IdsOf(Embedded.Timeline(december, reading: ReadingChoice.Corrected).Select(e => e.Record)));
     }
 }

@@ -119,7 +119,16 @@ public partial class TimelineQueriesTests
 
         Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => none.Timeline()).ParamName);
         Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => none.Timeline(range)).ParamName);
-        Assert.Equal("range", Assert.Throws<ArgumentNullException>(() => SyntheticEdition.Create(1, 1).Timeline(null!)).ParamName);
         Assert.Equal("match", Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticEdition.Create(1, 1).Timeline(range, (DateMatch)(-1))).ParamName);
+        Assert.Equal("match", Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticEdition.Create(1, 1).Timeline(match: (DateMatch)(-1))).ParamName);
+        Assert.Equal("reading", Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticEdition.Create(1, 1).Timeline(reading: (ReadingChoice)2)).ParamName);
+    }
+
+    [Fact]
+    public void Timeline_NoRange_IsTheWholeTimeline()
+    {
+        KazChinaEdition edition = SyntheticEdition.Create(2, 4);
+
+        Assert.Same(edition.Timeline(), edition.Timeline(range: null));
     }
 }

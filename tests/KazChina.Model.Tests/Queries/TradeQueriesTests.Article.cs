@@ -69,7 +69,7 @@ public partial class TradeQueriesTests
     }
 
     [Fact]
-    public void ComparePartners_KazakhstanWithChinaAgainstRussia_ChinaIsCertainlyLarger()
+    public void ComparePartners_KazakhstanWithChinaAgainstRussiaAsStated_IsNeverCertainAcrossPeriods()
     {
         IReadOnlyList<TradeComparison> comparisons = Embedded.ComparePartners("kazakhstan", "china", "russia");
 
@@ -83,9 +83,64 @@ public partial class TradeQueriesTests
         {
             Assert.Equal("trade-kazakhstan-russia-2010", c.Second.Id.Value);
             Assert.Equal(Money.Usd(13_300_000_000m), c.SecondAmount);
-            Assert.True(c.FirstCertainlyLarger);
+            Assert.Equal(ComparisonVerdict.Undetermined, c.Verdict);
+            Assert.Empty(c.AppliedNoteIds);
         });
+        Assert.Equal([CaveatKind.UndatedInput, CaveatKind.BoundedInput], comparisons[0].Caveats.Select(c => c.Kind));
+        Assert.Equal([CaveatKind.DifferentPeriods, CaveatKind.DisputedInput], comparisons[1].Caveats.Select(c => c.Kind));
+        Assert.Equal(["trade-china-kazakhstan-20bn-2011", "trade-kazakhstan-russia-2010"], IdsOf(comparisons[1].Caveats[0].RecordIds));
+        Assert.Equal(["note-trade-20bn-2011-scope"], IdsOf(comparisons[1].Caveats[1].NoteIds));
         Assert.Empty(Embedded.ComparePartners("kazakhstan", "china", "russia", FigureBasis.Target));
+    }
+
+    [Fact]
+    public void ComparePartners_KazakhstanWithChinaAgainstRussiaCorrected_ComparesTwo2010FiguresAndSaysChinaIsLarger()
+    {
+        TradeComparison comparison = Embedded.ComparePartners("kazakhstan", "china", "russia", reading: ReadingChoice.Corrected)[1];
+
+        Assert.Equal(TimeReference.During(new PartialDate(2010)), comparison.First.Period);
+        Assert.Equal(ComparisonVerdict.FirstLarger, comparison.Verdict);
+        Assert.Equal(["note-trade-20bn-2011-scope"], IdsOf(comparison.AppliedNoteIds));
+        Caveat corrected = Assert.Single(comparison.Caveats);
+        Assert.Equal(CaveatKind.CorrectedInput, corrected.Kind);
+        Assert.Equal(["note-trade-20bn-2011-scope"], IdsOf(corrected.NoteIds));
+        Assert.Equal(
+            "trade-china-kazakhstan-20bn-2011 is read corrected by note-trade-20bn-2011-scope: period during 2010 (as stated: during 2011).",
+            corrected.Message);
+    }
+
+    [Fact]
+    public void ImpliedGrowth_From20BillionIn2011AsStated_SaysANoteDisputesTheBaseYear()
+    {
+        TradeGrowth growth = Embedded.ImpliedGrowth("trade-china-kazakhstan-20bn-2011", "trade-target-40bn-2015");
+
+        Assert.Equal([CaveatKind.TargetVersusActual, CaveatKind.DisputedInput], growth.Caveats.Select(c => c.Kind));
+        Assert.Equal(
+            "note-trade-20bn-2011-scope reads trade-china-kazakhstan-20bn-2011 differently: period during 2010 (as stated: during 2011); the value is used as stated.",
+            growth.Caveats[1].Message);
+        Assert.Empty(growth.AppliedNoteIds);
+    }
+
+    [Fact]
+    public void ImpliedGrowth_From20BillionCorrected_IsFiveYearsFromThe2010Figure()
+    {
+        TradeGrowth growth = Embedded.ImpliedGrowth("trade-china-kazakhstan-20bn-2011", "trade-target-40bn-2015", reading: ReadingChoice.Corrected);
+
+        Assert.Equal(5, growth.Years);
+        Assert.Equal(new BoundedNumber(2m, Bound.Exact), growth.Multiple);
+        Assert.Equal(14.87m, Math.Round(growth.AnnualRate!.Value * 100m, 2));
+        Assert.Equal([CaveatKind.TargetVersusActual, CaveatKind.CorrectedInput], growth.Caveats.Select(c => c.Kind));
+        Assert.Equal(["note-trade-20bn-2011-scope"], IdsOf(growth.Caveats[1].NoteIds));
+        Assert.Equal(["note-trade-20bn-2011-scope"], IdsOf(growth.AppliedNoteIds));
+    }
+
+    [Fact]
+    public void ActualsAgainstTargets_FromOver20Billion_CarriesTheUndatedBoundAndTheTarget()
+    {
+        TradeGrowth fromCheng = Embedded.ActualsAgainstTargets("china", "kazakhstan")[0];
+
+        Assert.Equal([CaveatKind.UndatedInput, CaveatKind.BoundedInput, CaveatKind.TargetVersusActual], fromCheng.Caveats.Select(c => c.Kind));
+        Assert.Equal("trade-china-kazakhstan-over-20bn-cheng states a bound, not an exact figure: \"over $20 billion\".", fromCheng.Caveats[1].Message);
     }
 
     [Fact]

@@ -118,7 +118,14 @@ public partial class TradeQueriesTests
                     Assert.All(comparisons, c =>
                     {
                         Assert.Equal(BoundedNumber.Ratio(c.FirstAmount.Amount, c.First.Amount!.Bound, c.SecondAmount.Amount, c.Second.Amount!.Bound), c.Ratio);
-                        Assert.Equal(c.Ratio.IsCertainlyGreaterThan(1m), c.FirstCertainlyLarger);
+                        bool samePeriod = c.First.Period is { } p && c.Second.Period is { } q && p.Relation == q.Relation && p.Date.Start == q.Date.Start && p.Date.End == q.Date.End;
+                        ComparisonVerdict verdict = !samePeriod ? ComparisonVerdict.Undetermined
+                            : c.Ratio.IsCertainlyGreaterThan(1m) ? ComparisonVerdict.FirstLarger
+                            : c.Ratio.IsCertainlyLessThan(1m) ? ComparisonVerdict.SecondLarger
+                            : ComparisonVerdict.Undetermined;
+                        Assert.Equal(verdict, c.Verdict);
+                        Assert.Equal(!samePeriod && c.First.Period is not null && c.Second.Period is not null, c.Caveats.Any(k => k.Kind == CaveatKind.DifferentPeriods));
+                        Assert.Equal(c.First.Amount.Bound != Bound.Exact || c.Second.Amount.Bound != Bound.Exact, c.Caveats.Any(k => k.Kind == CaveatKind.BoundedInput));
                     });
                 }
             }

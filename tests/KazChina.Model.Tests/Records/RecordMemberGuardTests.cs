@@ -152,9 +152,25 @@ public class RecordMemberGuardTests
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && !Attribute.IsDefined(p, typeof(JsonIgnoreAttribute), inherit: true));
 
-    /// <summary>The type and every composite value type its members hold, directly, as nullable or in lists.</summary>
+    /// <summary>
+    /// The type and every composite value type its members hold, directly, as nullable or in lists; for an abstract
+    /// polymorphic type such as <see cref="Reading"/>, each of its derived types.
+    /// </summary>
     private static IEnumerable<Type> ReachableTypes(Type type)
     {
+        if (type.IsAbstract)
+        {
+            foreach (Type derived in type.GetCustomAttributes<JsonDerivedTypeAttribute>(inherit: false).Select(d => d.DerivedType))
+            {
+                foreach (Type reached in ReachableTypes(derived))
+                {
+                    yield return reached;
+                }
+            }
+
+            yield break;
+        }
+
         yield return type;
         foreach (Type held in Members(type).Select(m => ElementType(m.PropertyType)).Where(IsComposite))
         {

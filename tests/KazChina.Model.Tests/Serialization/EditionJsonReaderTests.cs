@@ -90,6 +90,16 @@ public class EditionJsonReaderTests
     }
 
     [Fact]
+    public void TryRead_ReadingsWithTheirTypeLast_GivesUpAndTheContractsReadTheSameEdition()
+    {
+        string reversed = Reverse(JsonNode.Parse(KazChinaJson.Serialize(KazChinaEdition.Current))!, typeToo: true).ToJsonString();
+        Assert.Contains("\"member\":\"nameAsWritten\",\"targetId\":\"hu-jintao\",\"$type\":\"nameReading\"", reversed, StringComparison.Ordinal);
+
+        Assert.Null(EditionJsonReader.TryRead(Encoding.UTF8.GetBytes(reversed)));
+        Assert.Equal(KazChinaEdition.Current, KazChinaJson.Deserialize<KazChinaEdition>(reversed));
+    }
+
+    [Fact]
     public void TryRead_EscapedNamesAndIds_ReadsTheSameEdition()
     {
         string json = KazChinaJson.Serialize(KazChinaEdition.Current)
@@ -104,7 +114,7 @@ public class EditionJsonReaderTests
     }
 
     [Theory]
-    [InlineData("\"schemaVersion\":1", "\"schemaVersion\":2", "$.schemaVersion")]
+    [InlineData("\"schemaVersion\":2", "\"schemaVersion\":1", "$.schemaVersion")]
     [InlineData("\"dataVersion\":", "\"x\":1,\"dataVersion\":", "$.x")]
     [InlineData("\"alpha2\":\"CN\",", "", "$.countries[1]")]
     [InlineData("\"alpha2\":\"CN\",", "\"alpha2\":\"CN\",\"alpha2\":\"CN\",", "$.countries[1].alpha2")]
@@ -226,14 +236,15 @@ public class EditionJsonReaderTests
         return documents;
     }
 
-    /// <summary>Puts the members of every object in a random order.</summary>
+    /// <summary>Puts the members of every object in a random order, a <c>$type</c> kept first (the fast reader reads it there only).</summary>
     private static JsonNode Shuffle(JsonNode node, Random random)
     {
         switch (node)
         {
             case JsonObject obj:
                 KeyValuePair<string, JsonNode?>[] members = [.. obj];
-                random.Shuffle(members);
+                int first = members.Length > 0 && members[0].Key == "$type" ? 1 : 0;
+                random.Shuffle(members.AsSpan(first));
                 obj.Clear();
                 foreach ((string name, JsonNode? value) in members)
                 {
@@ -256,17 +267,19 @@ public class EditionJsonReaderTests
         }
     }
 
-    /// <summary>Reverses the order of the members of every object.</summary>
-    private static JsonNode Reverse(JsonNode node)
+    /// <summary>Reverses the order of the members of every object; a <c>$type</c> stays first unless <paramref name="typeToo"/> is set.</summary>
+    private static JsonNode Reverse(JsonNode node, bool typeToo = false)
     {
         switch (node)
         {
             case JsonObject obj:
                 List<KeyValuePair<string, JsonNode?>> members = [.. obj];
                 obj.Clear();
-                for (int i = members.Count - 1; i >= 0; i--)
+                int first = !typeToo && members is [{ Key: "$type" }, ..] ? 1 : 0;
+                members.Reverse(first, members.Count - first);
+                foreach ((string name, JsonNode? member) in members)
                 {
-                    obj[members[i].Key] = members[i].Value is { } value ? Reverse(value) : null;
+                    obj[name] = member is { } value ? Reverse(value, typeToo) : null;
                 }
 
                 return obj;
@@ -275,7 +288,7 @@ public class EditionJsonReaderTests
                 {
                     if (item is not null)
                     {
-                        Reverse(item);
+                        Reverse(item, typeToo);
                     }
                 }
 

@@ -22,7 +22,7 @@ namespace KazChina.Model.Tests.Serialization;
 public static class EditionSchemaGenerator
 {
     /// <summary>The schema's <c>$id</c>.</summary>
-    public const string SchemaId = "urn:kazchina-model:schema:edition:1";
+    public static string SchemaId { get; } = $"urn:kazchina-model:schema:edition:{KazChinaJson.SchemaVersion}";
 
     /// <summary>The characters .NET counts as white space (<see cref="char.IsWhiteSpace(char)"/>), which text may not start or end with; ECMA-262's <c>\s</c> differs (it has U+FEFF, lacks U+0085).</summary>
     public const string WhiteSpace = "\\t-\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
@@ -79,7 +79,7 @@ public static class EditionSchemaGenerator
         [(typeof(Country), "alpha2")] = () => new() { ["pattern"] = "^[A-Z]{2}$" },
         [(typeof(Country), "alpha3")] = () => new() { ["pattern"] = "^[A-Z]{3}$" },
         [(typeof(Place), "subdivisionCodes")] = () => new() { ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{2}-[A-Z0-9]{1,3}$" } },
-        [(typeof(EditorialNote), "targetIds")] = () => new() { ["minItems"] = 1 },
+        [(typeof(EditorialNote), "readings")] = () => new() { ["minItems"] = 1 },
         [(typeof(Agreement), "partyIds")] = () => new() { ["minItems"] = 1 },
         [(typeof(Provision), "actorIds")] = () => new() { ["minItems"] = 1 },
         [(typeof(InfrastructureProject), "countryIds")] = () => new() { ["minItems"] = 1 },

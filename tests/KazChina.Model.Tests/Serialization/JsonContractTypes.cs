@@ -8,7 +8,8 @@ namespace KazChina.Model.Tests.Serialization;
 
 /// <summary>
 /// The public types the JSON format covers, found by reflection rather than listed: the edition, every kind of
-/// record, the validation types, and every public type reachable through their serialized members. Types that
+/// record, the validation types, and every public type reachable through their serialized members and through the
+/// derived types of polymorphic ones (the types of <see cref="Reading"/>). Types that
 /// are not part of an edition (query results, tables) are outside the format.
 /// </summary>
 public static class JsonContractTypes
@@ -29,6 +30,11 @@ public static class JsonContractTypes
             if (type.Assembly != Model || !type.IsPublic && !type.IsNestedPublic || !found.Add(type))
             {
                 continue;
+            }
+
+            foreach (JsonDerivedTypeAttribute derived in type.GetCustomAttributes<JsonDerivedTypeAttribute>(inherit: false))
+            {
+                pending.Enqueue(derived.DerivedType);
             }
 
             if (type.IsGenericType)

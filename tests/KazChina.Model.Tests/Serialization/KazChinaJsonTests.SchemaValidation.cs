@@ -47,7 +47,7 @@ public partial class KazChinaJsonTests
     [InlineData("$.citations[0].date", "\"June 13\"")]
     [InlineData("$.countries[0].evidence.spans[0].length", "0")]
     [InlineData("$.currencySwaps[0].partyIds", "[\"a\"]")]
-    [InlineData("$.schemaVersion", "2")]
+    [InlineData("$.schemaVersion", "1")]
     [InlineData("$.events[0].when", "{\"relation\":\"at\",\"date\":\"2011-13-45 (year inferred)\"}")]
     [InlineData("$.events[0].when", "{\"relation\":\"at\",\"date\":\"2011-02-31\"}")]
     [InlineData("$.people[0].name", "\" Hu\"")]

@@ -186,7 +186,7 @@ public partial class KazChinaJsonTests
     }
 
     [Theory]
-    [InlineData(2)]
+    [InlineData(3)]
     [InlineData(0)]
     [InlineData(-1)]
     public void Deserialize_OtherSchemaVersion_SaysWhichAreSupported(int version)
@@ -197,17 +197,35 @@ public partial class KazChinaJsonTests
 
         KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<KazChinaEdition>(edition.ToJsonString()));
 
-        Assert.Equal($"$.schemaVersion: Schema version {version} is not supported; this version of KazChina.Model reads schema version 1 only.", error.Message);
+        Assert.Equal($"$.schemaVersion: Schema version {version} is not supported; this version of KazChina.Model reads schema version 2 only.", error.Message);
+    }
+
+    [Fact]
+    public void Deserialize_Version1Document_SaysItIsAnOlderFormatAndWhichVersionIsRead()
+    {
+        JsonObject edition = Parse(EditionJson);
+        edition["schemaVersion"] = 1;
+        JsonObject note = edition["editorialNotes"]![0]!.AsObject();
+        note.Remove("readings");
+        note["targetIds"] = new JsonArray("hu-jintao");
+
+        KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<KazChinaEdition>(edition.ToJsonString()));
+
+        Assert.Equal("$.schemaVersion", error.Path);
+        Assert.Equal(
+            "$.schemaVersion: Schema version 1 is an older format that this version of KazChina.Model does not read: it reads schema version 2 only, "
+            + "in which editorial notes carry typed readings instead of target ids. Read the document with a release of KazChina.Model that reads schema version 1.",
+            error.Message);
     }
 
     [Fact]
     public void Deserialize_OtherSchemaVersionWithEscapedName_IsStillRecognised()
     {
-        string json = EditionJson.Replace("\"schemaVersion\":1", "\"schema\\u0056ersion\":2,\"aMemberOfALaterVersion\":true", StringComparison.Ordinal);
+        string json = EditionJson.Replace("\"schemaVersion\":2", "\"schema\\u0056ersion\":3,\"aMemberOfALaterVersion\":true", StringComparison.Ordinal);
 
         KazChinaJsonException error = Assert.Throws<KazChinaJsonException>(() => KazChinaJson.Deserialize<KazChinaEdition>(json));
 
-        Assert.StartsWith("$.schemaVersion: Schema version 2 is not supported", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.schemaVersion: Schema version 3 is not supported", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -236,7 +254,7 @@ public partial class KazChinaJsonTests
     [Fact]
     public void Deserialize_SchemaVersionWithOptionsUsedDirectly_IsStillChecked()
     {
-        string json = EditionJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":7", StringComparison.Ordinal);
+        string json = EditionJson.Replace("\"schemaVersion\":2", "\"schemaVersion\":7", StringComparison.Ordinal);
 
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, KazChinaJson.GetTypeInfo<KazChinaEdition>()));
     }

@@ -100,7 +100,7 @@ public partial class KazChinaJsonTests
     {
         string json = KazChinaJson.Serialize(SyntheticEdition.Create(1, 1));
 
-        Assert.StartsWith("{\"schemaVersion\":1,\"dataVersion\":", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":2,\"dataVersion\":", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"kind\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"sha256\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"records\"", json, StringComparison.Ordinal);

@@ -214,16 +214,50 @@ public static class Generators
         from evidence in EvidenceGen
         select new QuoteBuilder { Id = id, QuoteKind = kind, SpeakerId = speaker, Words = words, Evidence = evidence }.Build();
 
-    /// <summary>An editorial note.</summary>
+    /// <summary>An area per country.</summary>
+    public static Gen<ProjectArea> ProjectAreaGen { get; } =
+        from country in IdGen
+        from area in QuantityGen
+        select new ProjectArea(country, area);
+
+    /// <summary>A typed reading of any type, of a member that type can read.</summary>
+    public static Gen<Reading> ReadingGen { get; } =
+        from target in IdGen
+        from type in Gen.Choose(0, 7)
+        from pick in Gen.Choose(0, 9)
+        from amount in StatedAmountGen
+        from area in ProjectAreaGen
+        from time in TimeReferenceGen
+        from date in PartialDateGen
+        from name in TextGen
+        from formKind in Gen.Elements(Enum.GetValues<NameFormKind>())
+        from party in IdGen
+        select type switch
+        {
+            0 => (Reading)new AmountReading(target, Pick(pick, ReadMember.Amount, ReadMember.Cost), amount),
+            1 => new AreaReading(target, ReadMember.Areas, area),
+            2 => new TimeReading(target, Pick(pick, ReadMember.When, ReadMember.Period), time),
+            3 => new DateReading(target, ReadMember.Date, date),
+            4 => new NameReading(target, Pick(pick, ReadMember.NameAsWritten, ReadMember.Title), name),
+            5 => new NameFormReading(target, Pick(pick, ReadMember.FormsAsWritten, ReadMember.OtherFormsAsWritten), new NameForm(name, formKind)),
+            6 => new ShareReading(target, Pick(pick, ReadMember.Amount, ReadMember.Cost), party),
+            _ => new UnconfirmedReading(target, Pick(pick, ReadMember.Amount, ReadMember.Cost, ReadMember.Quantity, ReadMember.Areas, ReadMember.When, ReadMember.Period, ReadMember.Date, ReadMember.Title, ReadMember.NameAsWritten)),
+        };
+
+    /// <summary>An editorial note with one to three distinct readings.</summary>
     public static Gen<EditorialNote> EditorialNoteGen { get; } =
         from id in IdGen
         from kind in Gen.Elements(Enum.GetValues<EditorialNoteKind>())
-        from targets in NonEmptyIdsGen
+        from readings in Gen.NonEmptyListOf(ReadingGen)
         from evidence in EvidenceGen
         from reading in TextGen
         from reference in OptionalTextGen
         from confidence in Gen.Elements(Enum.GetValues<Confidence>())
-        select new EditorialNoteBuilder { Id = id, NoteKind = kind, TargetIds = targets, AsWritten = evidence.Spans[0].Text, Reading = reading, Reference = reference, Confidence = confidence, Evidence = evidence }.Build();
+        select new EditorialNoteBuilder
+        {
+            Id = id, NoteKind = kind, AsWritten = evidence.Spans[0].Text, Reading = reading, Readings = readings.Distinct().Take(3).ToValueList(),
+            Reference = reference, Confidence = confidence, Evidence = evidence,
+        }.Build();
 
     /// <summary>An agreement.</summary>
     public static Gen<Agreement> AgreementGen { get; } =
@@ -299,12 +333,6 @@ public static class Generators
         from when in OptionalTimeGen
         from evidence in EvidenceGen
         select new CurrencySwapBuilder { Id = id, PartyIds = parties, Amount = amount, AgreementId = agreement, When = when, Evidence = evidence }.Build();
-
-    /// <summary>An area per country.</summary>
-    public static Gen<ProjectArea> ProjectAreaGen { get; } =
-        from country in IdGen
-        from area in QuantityGen
-        select new ProjectArea(country, area);
 
     /// <summary>A project.</summary>
     public static Gen<InfrastructureProject> ProjectGen { get; } =
@@ -465,6 +493,10 @@ public static class Generators
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EditorialNote> EditorialNoteArb() => EditorialNoteGen.ToArbitrary();
 
+    /// <summary>Arbitrary readings.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Reading> ReadingArb() => ReadingGen.ToArbitrary();
+
     /// <summary>Arbitrary agreements.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Agreement> AgreementArb() => AgreementGen.ToArbitrary();
@@ -538,6 +570,9 @@ public static class Generators
     /// <summary>Arbitrary records of any kind.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EditionRecord> AnyRecordArb() => AnyRecordGen.ToArbitrary();
+
+    /// <summary>One of <paramref name="members"/>, chosen by <paramref name="pick"/>.</summary>
+    private static ReadMember Pick(int pick, params ReadMember[] members) => members[pick % members.Length];
 
     /// <summary>A list of zero to <c>size</c> values, at most 4.</summary>
     /// <typeparam name="T">The element type.</typeparam>

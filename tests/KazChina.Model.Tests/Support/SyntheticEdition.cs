@@ -167,20 +167,35 @@ public static class SyntheticEdition
                     AssessmentKind = (AssessmentKind)(i % 4), Statement = $"Assessment {i}", SubjectIds = ValueList.Create(Pick(countryIds)), Evidence = Evidence(citationIds),
                 }.Build();
             }).ToValueList();
-            RecordId[] annotatable = [.. personIds, .. loanIds, .. projectIds];
+            EditionRecord[] annotatable = [.. people, .. loans, .. projects];
             var notes = Range("note", _n).Select((id, i) =>
             {
                 TextSpan span = Span();
                 return new EditorialNoteBuilder
                 {
-                    Id = id, NoteKind = (EditorialNoteKind)(i % Enum.GetValues<EditorialNoteKind>().Length), TargetIds = Distinct(annotatable, 1), AsWritten = span.Text,
-                    Reading = "A reading.", Reference = "A reference, 2011-06-14", Confidence = (Confidence)(i % 3), Evidence = KazChina.Model.Evidence.Of(span),
+                    Id = id, NoteKind = (EditorialNoteKind)(i % Enum.GetValues<EditorialNoteKind>().Length), AsWritten = span.Text,
+                    Reading = "A reading.", Readings = ValueList.Create(ReadingOf(annotatable[_random.Next(annotatable.Length)])),
+                    Reference = "A reference, 2011-06-14", Confidence = (Confidence)(i % 3), Evidence = KazChina.Model.Evidence.Of(span),
                 }.Build();
             }).ToValueList();
 
             var article = new ArticleBuilder { Title = "Synthetic edition", Publication = "Generated", Volume = 1, Issue = 1, Text = _text }.Build();
             return new KazChinaEdition("0.0.1", article, countryList, people, orgs, places, citations, quotes, notes, agreements, provisions, events, figures, loans, swaps, projects, assessments);
         }
+
+        /// <summary>
+        /// A reading of the record that its kind allows and that applies to it. Its value follows from the record alone,
+        /// so two notes that read one member give it the same value and never conflict.
+        /// </summary>
+        private static Reading ReadingOf(EditionRecord record) => record switch
+        {
+            Person p => new NameReading(p.Id, ReadMember.NameAsWritten, p.Name + " (read)"),
+            Loan l => new AmountReading(l.Id, ReadMember.Amount, new StatedAmount(new Money(l.Amount.Value.Amount / 10m, l.Amount.Currency), Bound.About, "a tenth of it")),
+            InfrastructureProject { Areas: [ProjectArea area, ..] } p =>
+                new AreaReading(p.Id, ReadMember.Areas, new ProjectArea(area.CountryId, new Quantity(area.Area.Value + 1m, QuantityUnit.SquareKilometre, Bound.Exact, "one square kilometre more"))),
+            InfrastructureProject { Cost: not null } p => new ShareReading(p.Id, ReadMember.Cost, p.CountryIds[0]),
+            _ => new TimeReading(record.Id, ReadMember.When, TimeReference.At(new PartialDate(2011, 12, 2))),
+        };
 
         private static RecordId[] Range(string prefix, int count) =>
             Enumerable.Range(0, count).Select(i => new RecordId($"{prefix}-{i}")).ToArray();

@@ -6,7 +6,7 @@ using Xunit;
 namespace KazChina.Model.Tests.Validation;
 
 /// <summary>Each rule of <see cref="KazChinaEdition.Validate"/>, shown by breaking a valid edition on purpose.</summary>
-public class KazChinaEditionValidateTests
+public partial class KazChinaEditionValidateTests
 {
     private static readonly KazChinaEdition Valid = SyntheticEdition.Create(seed: 2011, perKind: 6);
 

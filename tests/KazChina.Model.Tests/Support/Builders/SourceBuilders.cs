@@ -72,11 +72,11 @@ public sealed record EditorialNoteBuilder : RecordBuilder<EditorialNote>
 
     public EditorialNoteKind NoteKind { get; init; } = EditorialNoteKind.Spelling;
 
-    public ValueList<RecordId> TargetIds { get; init; } = ValueList.Create<RecordId>("hu-jintao");
-
     public string AsWritten { get; init; } = "K";
 
     public string Reading { get; init; } = "r";
+
+    public ValueList<Reading> Readings { get; init; } = ValueList.Create<Reading>(new NameReading("hu-jintao", ReadMember.NameAsWritten, "Hu Jintao"));
 
     public string? Reference { get; init; }
 

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KazChina.Model;
+
+/// <summary>
+/// What a <see cref="Reading"/> does to the record it reads: whether the record has anything it can apply to, whether
+/// it changes the value the record states, and the record with the changing readings applied. Every method expects a
+/// reading that <see cref="ReadingRules.Allows"/> for the record's kind.
+/// </summary>
+/// <remarks>
+/// A reading changes a value when its value differs from the one stated, ignoring the words as written (the
+/// reading's words are the editor's): a reading that gives the stated value confirms it and changes nothing, so the
+/// order of readings never matters. <see cref="ShareReading"/>s and <see cref="UnconfirmedReading"/>s qualify a value
+/// and never change it.
+/// </remarks>
+internal static class ReadingApplier
+{
+    /// <summary>Whether the record has a value the reading can apply to, so that applying it builds a valid record.</summary>
+    public static bool IsApplicable(Reading reading, EditionRecord record) => reading switch
+    {
+        AreaReading area => AreaOf(record, area.Value.CountryId) is not null,
+        DateReading => record is Citation { DateAsWritten: not null },
+        AmountReading => record is not TradeFigure { Amount: null },
+        ShareReading => AmountOf(record) is not null,
+        UnconfirmedReading unconfirmed => HasValue(record, unconfirmed.Member),
+        _ => true,
+    };
+
+    /// <summary>Why <see cref="IsApplicable"/> is false, for the validation message.</summary>
+    public static string WhyNotApplicable(Reading reading, EditionRecord record) => reading switch
+    {
+        AreaReading area => $"'{record.Id}' states no area in '{area.Value.CountryId}' for the reading to stand for.",
+        DateReading => $"The citation '{record.Id}' gives no date for the reading to read.",
+        AmountReading => $"The figure '{record.Id}' is stated as a quantity, not an amount of money.",
+        ShareReading => $"'{record.Id}' states no amount for the reading to narrow.",
+        _ => $"'{record.Id}' states no {reading.Member} to leave unconfirmed.",
+    };
+
+    /// <summary>Whether the reading's value differs from the value the record states.</summary>
+    public static bool Changes(Reading reading, EditionRecord record) => reading switch
+    {
+        AmountReading amount => AmountOf(record) is not { } stated || !SameAmount(stated, amount.Value),
+        AreaReading area => AreaOf(record, area.Value.CountryId) is { } stated && !SameQuantity(stated, area.Value.Area),
+        TimeReading time => !Equals(TimeOf(record), time.Value),
+        DateReading date => !Equals((record as Citation)?.Date, date.Value),
+        NameReading name => !string.Equals(NameOf(record), name.Value, StringComparison.Ordinal),
+        NameFormReading form => !FormsOf(record).Contains(form.Value.Form),
+        _ => false,
+    };
+
+    /// <summary>The value the record states for the member the reading reads, as a phrase for messages.</summary>
+    public static string StatedText(Reading reading, EditionRecord record) => reading switch
+    {
+        AreaReading area => AreaOf(record, area.Value.CountryId)?.AsWritten ?? "none",
+        _ => reading.Member switch
+        {
+            ReadMember.Amount or ReadMember.Cost => AmountOf(record)?.AsWritten ?? "none",
+            ReadMember.Quantity => (record as TradeFigure)?.Quantity?.AsWritten ?? "none",
+            ReadMember.Areas => string.Join(", ", (record as InfrastructureProject)?.Areas.Select(a => a.Area.AsWritten) ?? []),
+            ReadMember.When or ReadMember.Period => TimeOf(record)?.ToString() ?? "no date",
+            ReadMember.Date => (record as Citation)?.Date?.ToString() ?? "no date",
+            ReadMember.Title or ReadMember.NameAsWritten => $"\"{NameOf(record)}\"",
+            _ => string.Join(", ", FormsOf(record)),
+        },
+    };
+
+    /// <summary>
+    /// The slot of the record a reading sets: its member, and for an area the country. Two readings that change one
+    /// slot to different values conflict; forms of a name add up and never conflict.
+    /// </summary>
+    public static (ReadMember Member, RecordId Country, string Form) SlotOf(Reading reading) => reading switch
+    {
+        AreaReading area => (reading.Member, area.Value.CountryId, string.Empty),
+        NameFormReading form => (reading.Member, default, form.Value.Form),
+        _ => (reading.Member, default, string.Empty),
+    };
+
+    /// <summary>Whether two readings of one slot set it to the same value (ignoring the words as written).</summary>
+    public static bool SameValue(Reading first, Reading second) => (first, second) switch
+    {
+        (AmountReading a, AmountReading b) => SameAmount(a.Value, b.Value),
+        (AreaReading a, AreaReading b) => SameQuantity(a.Value.Area, b.Value.Area),
+        (TimeReading a, TimeReading b) => a.Value.Equals(b.Value),
+        (DateReading a, DateReading b) => a.Value.Equals(b.Value),
+        (NameReading a, NameReading b) => string.Equals(a.Value, b.Value, StringComparison.Ordinal),
+        _ => true,
+    };
+
+    /// <summary>
+    /// Returns the record with every reading of <paramref name="changing"/> applied (readings that change it, in
+    /// edition order; where two change one slot, the later wins, which <see cref="KazChinaEdition.Validate"/> reports).
+    /// </summary>
+    public static EditionRecord Apply(EditionRecord record, IReadOnlyList<Reading> changing) => changing.Count == 0 ? record : record switch
+    {
+        Loan l => new Loan(l.Id, l.LenderId, l.BorrowerId, Last<AmountReading>(changing)?.Value ?? l.Amount, l.Purpose, l.ProjectId, Time(changing, l.When), l.Evidence),
+        CurrencySwap s => new CurrencySwap(s.Id, s.PartyIds, Last<AmountReading>(changing)?.Value ?? s.Amount, s.AgreementId, Time(changing, s.When), s.Evidence),
+        TradeFigure f => new TradeFigure(
+            f.Id, f.StatedById, f.CountryId, f.PartnerId, Time(changing, f.Period), f.Measure, f.Basis,
+            Last<AmountReading>(changing)?.Value ?? f.Amount, f.Quantity, f.Commodity, f.Evidence),
+        InfrastructureProject p => new InfrastructureProject(
+            p.Id, p.Name, Name(changing, p.NameAsWritten), p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status,
+            Areas(changing, p.Areas), Last<AmountReading>(changing)?.Value ?? p.Cost, p.FinancingIds, Time(changing, p.When), p.RelatedIds, p.Evidence),
+        Agreement a => new Agreement(a.Id, Name(changing, a.Title), a.AgreementKind, a.PartyIds, Time(changing, a.When), a.Status, a.RelatedIds, a.Evidence),
+        Event e => new Event(e.Id, e.EventKind, Name(changing, e.Title), Time(changing, e.When), e.ParticipantIds, e.PlaceId, e.RelatedIds, e.Evidence),
+        Citation c => new Citation(c.Id, c.CitationKind, c.OutletId, c.OutletAsWritten, c.DateAsWritten, Last<DateReading>(changing)?.Value ?? c.Date, c.Title, c.Evidence),
+        Person p => new Person(p.Id, p.Name, Name(changing, p.NameAsWritten), Forms(changing, p.OtherFormsAsWritten), p.Role, p.CountryId, p.Evidence),
+        Organization o => new Organization(o.Id, o.Name, Name(changing, o.NameAsWritten), o.OrganizationKind, o.CountryId, o.Description, o.Website, o.Evidence),
+        Place p => new Place(p.Id, p.Name, Name(changing, p.NameAsWritten), p.PlaceKind, p.CountryIds, p.SubdivisionCodes, p.Location, p.Evidence),
+        Country c => new Country(c.Id, c.Name, c.Alpha2, c.Alpha3, Forms(changing, c.FormsAsWritten), c.Evidence),
+        _ => record,
+    };
+
+    /// <summary>The amount of money a record states in its one money member, or null.</summary>
+    public static StatedAmount? AmountOf(EditionRecord record) => record switch
+    {
+        Loan l => l.Amount,
+        CurrencySwap s => s.Amount,
+        TradeFigure f => f.Amount,
+        InfrastructureProject p => p.Cost,
+        _ => null,
+    };
+
+    /// <summary>The date or period a record states in its one time member, or null.</summary>
+    public static TimeReference? TimeOf(EditionRecord record) => record switch
+    {
+        Agreement a => a.When,
+        Event e => e.When,
+        Loan l => l.When,
+        CurrencySwap s => s.When,
+        InfrastructureProject p => p.When,
+        TradeFigure f => f.Period,
+        _ => null,
+    };
+
+    private static Quantity? AreaOf(EditionRecord record, RecordId countryId) =>
+        record is InfrastructureProject project ? project.Areas.FirstOrDefault(a => a.CountryId == countryId)?.Area : null;
+
+    private static string? NameOf(EditionRecord record) => record switch
+    {
+        Agreement a => a.Title,
+        Event e => e.Title,
+        Person p => p.NameAsWritten,
+        Organization o => o.NameAsWritten,
+        Place p => p.NameAsWritten,
+        InfrastructureProject p => p.NameAsWritten,
+        _ => null,
+    };
+
+    private static ValueList<string> FormsOf(EditionRecord record) => record switch
+    {
+        Country c => c.FormsAsWritten,
+        Person p => p.OtherFormsAsWritten,
+        _ => ValueList.Empty<string>(),
+    };
+
+    private static bool HasValue(EditionRecord record, ReadMember member) => member switch
+    {
+        ReadMember.Amount or ReadMember.Cost => AmountOf(record) is not null,
+        ReadMember.Quantity => record is TradeFigure { Quantity: not null },
+        ReadMember.Areas => record is InfrastructureProject { Areas.Count: > 0 },
+        ReadMember.When or ReadMember.Period => TimeOf(record) is not null,
+        ReadMember.Date => record is Citation { Date: not null },
+        _ => true,
+    };
+
+    private static bool SameAmount(StatedAmount a, StatedAmount b) =>
+        a.Value.Equals(b.Value) && a.Bound == b.Bound && Equals(a.AlsoStatedAs, b.AlsoStatedAs);
+
+    private static bool SameQuantity(Quantity a, Quantity b) => a.Value == b.Value && a.Unit == b.Unit && a.Bound == b.Bound;
+
+    private static T? Last<T>(IReadOnlyList<Reading> readings)
+        where T : Reading => readings.OfType<T>().LastOrDefault();
+
+    private static TimeReference? Time(IReadOnlyList<Reading> readings, TimeReference? stated) => Last<TimeReading>(readings)?.Value ?? stated;
+
+    private static string Name(IReadOnlyList<Reading> readings, string stated) => Last<NameReading>(readings)?.Value ?? stated;
+
+    private static ValueList<ProjectArea> Areas(IReadOnlyList<Reading> readings, ValueList<ProjectArea> stated) =>
+        stated.Select(area => readings.OfType<AreaReading>().LastOrDefault(r => r.Value.CountryId == area.CountryId)?.Value ?? area).ToValueList();
+
+    private static ValueList<string> Forms(IReadOnlyList<Reading> readings, ValueList<string> stated) =>
+        stated.Concat(readings.OfType<NameFormReading>().Select(r => r.Value.Form)).Distinct(StringComparer.Ordinal).ToValueList();
+}
