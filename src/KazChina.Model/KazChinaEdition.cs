@@ -107,7 +107,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <summary>Gets the version of the data.</summary>
     public string DataVersion { get; }
 
-    /// <summary>Gets the article and its text.</summary>
+    /// <summary>Gets the article's record: its header, with evidence, and its text.</summary>
     public Article Article { get; }
 
     /// <summary>Gets the countries.</summary>
@@ -155,7 +155,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <summary>Gets the assessments.</summary>
     public ValueList<Assessment> Assessments { get; }
 
-    /// <summary>Gets every record of every kind, in the order of the properties above.</summary>
+    /// <summary>Gets every record of every kind, in the order of the properties above: the article first.</summary>
     [JsonIgnore]
     public ValueList<EditionRecord> Records => _records.Value;
 
@@ -212,10 +212,14 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Article.Title} (data {DataVersion}, {Records.Count} records)";
 
-    /// <summary>Lists every record with the JSON name of the list that holds it and its index there; <c>$.{list}[{index}]</c> is its path.</summary>
+    /// <summary>
+    /// Lists every record with the JSON name of the member that holds it and its index there: <c>$.{list}[{index}]</c>
+    /// is its path, or <c>$.article</c> for the article, which is no list's item (its index is -1).
+    /// </summary>
     /// <returns>(list, index, record) triples in edition order.</returns>
     internal IEnumerable<(string List, int Index, EditionRecord Record)> EnumerateRecordsWithPositions()
     {
+        yield return ("article", -1, Article);
         foreach ((string name, IReadOnlyList<EditionRecord> list) in Lists())
         {
             for (int i = 0; i < list.Count; i++)
@@ -225,7 +229,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
         }
     }
 
-    private IEnumerable<EditionRecord> EnumerateRecords() => Lists().SelectMany(l => l.Records);
+    private IEnumerable<EditionRecord> EnumerateRecords() => Lists().SelectMany(l => l.Records).Prepend(Article);
 
     private (string Name, IReadOnlyList<EditionRecord> Records)[] Lists() =>
     [

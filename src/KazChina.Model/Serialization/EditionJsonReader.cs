@@ -250,12 +250,14 @@ internal sealed class EditionJsonReader
     {
         var article = new ObjectReader<JsonMembers.Article>(ref reader);
         return article.End(ref reader, new Article(
+            Id(ref article.At(ref reader, JsonMembers.Article.Id)),
             String(ref article.At(ref reader, JsonMembers.Article.Title)),
             String(ref article.At(ref reader, JsonMembers.Article.Publication)),
             Int32(ref article.At(ref reader, JsonMembers.Article.Volume)),
             Int32(ref article.At(ref reader, JsonMembers.Article.Issue)),
             OrNull(ref article.At(ref reader, JsonMembers.Article.PublicationDate), Elements.DateEstimate),
-            String(ref article.At(ref reader, JsonMembers.Article.Text))));
+            String(ref article.At(ref reader, JsonMembers.Article.Text)),
+            ReadEvidence(ref article.At(ref reader, JsonMembers.Article.Evidence))));
     }
 
     private static DateEstimate ReadDateEstimate(ref Utf8JsonReader reader)

@@ -53,7 +53,7 @@ internal static class EditionJsonWriter
 
     private static void WriteArticle(Utf8JsonWriter writer, Article article)
     {
-        writer.WriteStartObject();
+        StartRecord(writer, JsonMembers.Article.Id, article);
         writer.WriteString(Name(JsonMembers.Article.Title), article.Title);
         writer.WriteString(Name(JsonMembers.Article.Publication), article.Publication);
         writer.WriteNumber(Name(JsonMembers.Article.Volume), article.Volume);
@@ -73,7 +73,7 @@ internal static class EditionJsonWriter
         }
 
         writer.WriteString(Name(JsonMembers.Article.Text), article.Text);
-        writer.WriteEndObject();
+        EndRecord(writer, JsonMembers.Article.Evidence, article);
     }
 
     private static void WriteCountry(Utf8JsonWriter writer, Country country)

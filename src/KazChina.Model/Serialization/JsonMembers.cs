@@ -19,7 +19,7 @@ internal static class JsonMembers
 {
     public enum KazChinaEdition { SchemaVersion, DataVersion, Article, Countries, People, Organizations, Places, Citations, Quotes, EditorialNotes, Agreements, Provisions, Events, TradeFigures, Loans, CurrencySwaps, Projects, Assessments }
 
-    public enum Article { Title, Publication, Volume, Issue, PublicationDate, Text }
+    public enum Article { Id, Title, Publication, Volume, Issue, PublicationDate, Text, Evidence }
 
     public enum DateEstimate { Earliest, Latest, Basis }
 

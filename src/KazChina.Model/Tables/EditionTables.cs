@@ -117,6 +117,14 @@ public static class EditionTables
 
     private static (string Name, Column[] Columns) Layout(RecordKind kind) => kind switch
     {
+        // The text itself has no column: the spans' words stand in evidenceText, and a cell of the whole
+        // article would only burden a spreadsheet; the JSON carries it.
+        RecordKind.Article => ("article", [
+            Of<Article>("title", a => a.Title), Of<Article>("publication", a => a.Publication),
+            Of<Article>("volume", a => a.Volume.ToString(CultureInfo.InvariantCulture)), Of<Article>("issue", a => a.Issue.ToString(CultureInfo.InvariantCulture)),
+            Of<Article>("publicationDateEarliest", a => a.PublicationDate is { } d ? LocalDateJsonConverter.Format(d.Earliest) : ""),
+            Of<Article>("publicationDateLatest", a => a.PublicationDate is { } d ? LocalDateJsonConverter.Format(d.Latest) : ""),
+            Of<Article>("publicationDateBasis", a => a.PublicationDate?.Basis ?? "")]),
         RecordKind.Country => ("countries", [
             Of<Country>("name", c => c.Name), Of<Country>("alpha2", c => c.Alpha2), Of<Country>("alpha3", c => c.Alpha3),
             Of<Country>("formsAsWritten", c => Join(c.FormsAsWritten))]),

@@ -161,11 +161,14 @@ internal static class EditionValidator
         }
     }
 
-    /// <summary>Where a record stands in the edition's wire form; formatted (<c>$.loans[0]</c>) only when an issue needs it.</summary>
+    /// <summary>
+    /// Where a record stands in the edition's wire form; formatted (<c>$.loans[0]</c>, or <c>$.article</c> for the
+    /// article, whose index is negative) only when an issue needs it.
+    /// </summary>
     private readonly record struct RecordPath(string List, int Index)
     {
         public static string operator +(RecordPath path, string member) => path.ToString() + member;
 
-        public override string ToString() => $"$.{List}[{Index}]";
+        public override string ToString() => Index < 0 ? $"$.{List}" : $"$.{List}[{Index}]";
     }
 }

@@ -3,10 +3,32 @@ using Xunit;
 
 namespace KazChina.Model.Tests.Data;
 
-/// <summary>Exact values of the citations and quotes.</summary>
+/// <summary>Exact values of the article's record, the citations and the quotes.</summary>
 public sealed class SourcesDataTests
 {
     private static KazChinaEdition Edition => EditionTestKit.Edition;
+
+    [Fact]
+    public void Article_Header_StatesTitlePublicationVolumeAndIssueInItsSpans()
+    {
+        Article article = Edition.Article;
+
+        Assert.Equal(new RecordId("article"), article.Id);
+        Assert.Same(article, Edition.Get("article"));
+        Assert.Equal(
+            [
+                "Kazakhstan Looks East: Sino-Kazakh Strategic Partnership Deepens",
+                "Publication: Eurasia Daily Monitor",
+                "Volume: 8",
+                "Issue: 128",
+            ],
+            article.Evidence.Spans.Select(s => s.Text));
+        Assert.Equal(article.Title, article.Evidence.Spans[0].Text);
+        Assert.Equal($"Publication: {article.Publication}", article.Evidence.Spans[1].Text);
+        Assert.Equal($"Volume: {article.Volume}", article.Evidence.Spans[2].Text);
+        Assert.Equal($"Issue: {article.Issue}", article.Evidence.Spans[3].Text);
+        Assert.Empty(article.Evidence.CitationIds);
+    }
 
     [Theory]
     [InlineData("xinhua", 6)]

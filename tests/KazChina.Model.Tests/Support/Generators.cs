@@ -140,15 +140,17 @@ public static class Generators
         let earliest = new LocalDate(2011, 1, 1).PlusDays(start)
         select new DateEstimate(earliest, earliest.PlusDays(days), basis);
 
-    /// <summary>Article metadata over a short generated text.</summary>
+    /// <summary>An article over a short generated text.</summary>
     public static Gen<Article> ArticleGen { get; } =
+        from id in IdGen
         from title in TextGen
         from publication in TextGen
         from volume in Gen.Choose(1, 20)
         from issue in Gen.Choose(1, 250)
         from date in Gen.OneOf(Gen.Constant<DateEstimate?>(null), DateEstimateGen.Select(d => (DateEstimate?)d))
         from words in Gen.NonEmptyListOf(TextGen)
-        select new ArticleBuilder { Title = title, Publication = publication, Volume = volume, Issue = issue, PublicationDate = date, Text = string.Join(' ', words) }.Build();
+        from evidence in EvidenceGen
+        select new ArticleBuilder { Id = id, Title = title, Publication = publication, Volume = volume, Issue = issue, PublicationDate = date, Text = string.Join(' ', words), Evidence = evidence }.Build();
 
     /// <summary>A country.</summary>
     public static Gen<Country> CountryGen { get; } =
@@ -519,6 +521,7 @@ public static class Generators
 
     /// <summary>Every record generator, as records, for properties over all kinds.</summary>
     public static Gen<EditionRecord> AnyRecordGen { get; } = Gen.OneOf(
+        ArticleGen.Select(r => (EditionRecord)r),
         CountryGen.Select(r => (EditionRecord)r),
         PersonGen.Select(r => (EditionRecord)r),
         OrganizationGen.Select(r => (EditionRecord)r),

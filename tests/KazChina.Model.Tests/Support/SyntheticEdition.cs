@@ -168,7 +168,7 @@ public static class SyntheticEdition
                 }.Build();
             }).ToValueList();
 
-            var article = new ArticleBuilder { Title = "Synthetic edition", Publication = "Generated", Volume = 1, Issue = 1, Text = _text }.Build();
+            var article = new ArticleBuilder { Title = "Synthetic edition", Publication = "Generated", Volume = 1, Issue = 1, Text = _text, Evidence = Evidence() }.Build();
             return new KazChinaEdition("0.0.1", article, countryList, people, orgs, places, citations, quotes, notes, agreements, provisions, events, figures, loans, swaps, projects, assessments);
         }
 

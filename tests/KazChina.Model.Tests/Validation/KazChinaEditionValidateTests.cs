@@ -135,6 +135,32 @@ public class KazChinaEditionValidateTests
     }
 
     [Fact]
+    public void Validate_ArticleHeaderSpanDiffersFromText_PointsAtTheArticle()
+    {
+        Article article = Valid.Article;
+        TextSpan title = new(0, 9, "Synthetic");
+        KazChinaEdition broken = Replace(article, new ArticleBuilder(article) { Evidence = Evidence.Of(title) }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.SpanTextMismatch, issue.Rule);
+        Assert.Equal(article.Id, issue.RecordId);
+        Assert.Equal("$.article.evidence.spans[0]", issue.Path);
+    }
+
+    [Fact]
+    public void Validate_RecordTakingTheArticlesId_IsADuplicateOfTheArticle()
+    {
+        Person namesake = new PersonBuilder(Valid.People[0]) { Id = Valid.Article.Id }.Build();
+
+        ValidationIssue issue = Assert.Single(EditionEditor.Map(Valid, r => r, extra: [namesake]).Validate());
+
+        Assert.Equal(ValidationRule.DuplicateId, issue.Rule);
+        Assert.Equal("$.people[6].id", issue.Path);
+        Assert.Contains("$.article", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_SpanWordsDifferFromText_ShowsBoth()
     {
         Country country = Valid.Countries[0];
