@@ -44,6 +44,9 @@ public enum AgreementStatus
 
     /// <summary>Planned or prospective ("will begin supplying").</summary>
     Planned,
+
+    /// <summary>The article does not say how far it has gone; nothing is guessed.</summary>
+    NotStated,
 }
 
 /// <summary>An agreement between actors: its kind, parties, date, status and related records. Its clauses are <see cref="Provision"/> records that point back to it.</summary>
@@ -55,8 +58,8 @@ public sealed record Agreement : EditionRecord
     /// <param name="title">A name for the agreement; the article's own wording where it gives one.</param>
     /// <param name="agreementKind">What sort of agreement it is.</param>
     /// <param name="partyIds">The ids of the parties (countries, people or organizations); at least one.</param>
-    /// <param name="when">When it was made or is to take effect, or null where the article gives no date.</param>
-    /// <param name="status">How far it has gone.</param>
+    /// <param name="when">When it was made or is to take effect, or null where the article does not state it.</param>
+    /// <param name="status">How far it has gone; <see cref="AgreementStatus.NotStated"/> where the article does not say.</param>
     /// <param name="relatedIds">Ids of related records (the agreement it builds on, the finance it sets up); may be empty.</param>
     /// <param name="evidence">The spans and citations that report it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
@@ -82,10 +85,10 @@ public sealed record Agreement : EditionRecord
     /// <summary>Gets the ids of the parties.</summary>
     public ValueList<RecordId> PartyIds { get; }
 
-    /// <summary>Gets when it was made or is to take effect, or null.</summary>
+    /// <summary>Gets when it was made or is to take effect, or null where the article does not state it (never guessed).</summary>
     public TimeReference? When { get; }
 
-    /// <summary>Gets how far it has gone.</summary>
+    /// <summary>Gets how far it has gone, or <see cref="AgreementStatus.NotStated"/> where the article does not say.</summary>
     public AgreementStatus Status { get; }
 
     /// <summary>Gets the ids of related records.</summary>

@@ -327,7 +327,8 @@ internal sealed class EditionJsonReader
         var point = new ObjectReader<JsonMembers.GeoPoint>(ref reader);
         return point.End(ref reader, new GeoPoint(
             Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Latitude)),
-            Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Longitude))));
+            Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Longitude)),
+            Enum<CoordinatePrecision>(ref point.At(ref reader, JsonMembers.GeoPoint.Precision))));
     }
 
     private Citation ReadCitation(ref Utf8JsonReader reader)

@@ -123,6 +123,7 @@ internal static class EditionJsonWriter
             writer.WriteStartObject();
             writer.WriteNumber(Name(JsonMembers.GeoPoint.Latitude), location.Latitude);
             writer.WriteNumber(Name(JsonMembers.GeoPoint.Longitude), location.Longitude);
+            writer.WriteString(Name(JsonMembers.GeoPoint.Precision), CamelCaseEnumJsonConverter<CoordinatePrecision>.EncodedNameOf(location.Precision));
             writer.WriteEndObject();
         }
         else

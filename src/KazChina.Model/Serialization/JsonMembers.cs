@@ -31,7 +31,7 @@ internal static class JsonMembers
 
     public enum Place { Id, Name, NameAsWritten, PlaceKind, CountryIds, SubdivisionCodes, Location, Evidence }
 
-    public enum GeoPoint { Latitude, Longitude }
+    public enum GeoPoint { Latitude, Longitude, Precision }
 
     public enum Citation { Id, CitationKind, OutletId, OutletAsWritten, DateAsWritten, Date, Title, Evidence }
 

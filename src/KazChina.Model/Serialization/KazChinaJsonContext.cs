@@ -61,6 +61,7 @@ namespace KazChina.Model;
 [JsonSerializable(typeof(QuantityUnit))]
 [JsonSerializable(typeof(OrganizationKind))]
 [JsonSerializable(typeof(PlaceKind))]
+[JsonSerializable(typeof(CoordinatePrecision))]
 [JsonSerializable(typeof(AgreementKind))]
 [JsonSerializable(typeof(AgreementStatus))]
 [JsonSerializable(typeof(ProvisionKind))]

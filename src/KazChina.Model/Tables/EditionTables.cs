@@ -137,7 +137,8 @@ public static class EditionTables
         RecordKind.Place => ("places", [
             Of<Place>("name", p => p.Name), Of<Place>("nameAsWritten", p => p.NameAsWritten), Of<Place>("placeKind", p => EnumText(p.PlaceKind)),
             Of<Place>("countryIds", p => Join(p.CountryIds)), Of<Place>("subdivisionCodes", p => Join(p.SubdivisionCodes)),
-            Of<Place>("latitude", p => p.Location is null ? "" : Number(p.Location.Latitude)), Of<Place>("longitude", p => p.Location is null ? "" : Number(p.Location.Longitude))]),
+            Of<Place>("latitude", p => p.Location is null ? "" : Number(p.Location.Latitude)), Of<Place>("longitude", p => p.Location is null ? "" : Number(p.Location.Longitude)),
+            Of<Place>("locationPrecision", p => p.Location is null ? "" : EnumText(p.Location.Precision))]),
         RecordKind.Citation => ("citations", [
             Of<Citation>("citationKind", c => EnumText(c.CitationKind)), Of<Citation>("outletId", c => c.OutletId.Value), Of<Citation>("outletAsWritten", c => c.OutletAsWritten),
             Of<Citation>("dateAsWritten", c => c.DateAsWritten ?? ""), .. DateColumns<Citation>("date", c => c.Date), Of<Citation>("title", c => c.Title ?? "")]),

@@ -79,21 +79,31 @@ public sealed class ActorsDataTests
         Assert.Equal("a New York based broadcaster founded in 2001", EditionTestKit.Get<Organization>("ntdtv").Description);
     }
 
-    // Coordinates and codes as source-notes.md gives them.
+    // Coordinates and codes as source-notes.md gives them: "approximate coordinates" for all, and Zhetygen's as
+    // "about 43.73, 77.12 (KZ-ALM, approximate)", hedged twice, so rough.
     [Theory]
-    [InlineData("astana", PlaceKind.Capital, "KZ-AST", "51.17", "71.45")]
-    [InlineData("beijing", PlaceKind.Capital, "CN-BJ", "39.90", "116.41")]
-    [InlineData("almaty", PlaceKind.City, "KZ-ALA", "43.28", "76.90")]
-    [InlineData("aktogay", PlaceKind.Deposit, "KZ-VOS", "46.95", "79.86")]
-    [InlineData("jinghe", PlaceKind.City, "CN-XJ", "44.60", "82.90")]
-    [InlineData("yining", PlaceKind.City, "CN-XJ", "43.92", "81.32")]
-    [InlineData("zhetygen", PlaceKind.City, "KZ-ALM", "43.73", "77.12")]
-    public void Place_ById_HasItsKindSubdivisionAndTheNotesCoordinates(string id, PlaceKind kind, string subdivision, string latitude, string longitude)
+    [InlineData("astana", PlaceKind.Capital, "KZ-AST", "51.17", "71.45", CoordinatePrecision.Approximate)]
+    [InlineData("beijing", PlaceKind.Capital, "CN-BJ", "39.90", "116.41", CoordinatePrecision.Approximate)]
+    [InlineData("almaty", PlaceKind.City, "KZ-ALA", "43.28", "76.90", CoordinatePrecision.Approximate)]
+    [InlineData("aktogay", PlaceKind.Deposit, "KZ-VOS", "46.95", "79.86", CoordinatePrecision.Approximate)]
+    [InlineData("jinghe", PlaceKind.City, "CN-XJ", "44.60", "82.90", CoordinatePrecision.Approximate)]
+    [InlineData("yining", PlaceKind.City, "CN-XJ", "43.92", "81.32", CoordinatePrecision.Approximate)]
+    [InlineData("zhetygen", PlaceKind.City, "KZ-ALM", "43.73", "77.12", CoordinatePrecision.Rough)]
+    public void Place_ById_HasItsKindSubdivisionAndTheNotesCoordinates(string id, PlaceKind kind, string subdivision, string latitude, string longitude, CoordinatePrecision precision)
     {
         Place place = EditionTestKit.Get<Place>(id);
         Assert.Equal(kind, place.PlaceKind);
         Assert.Equal([subdivision], place.SubdivisionCodes);
-        Assert.Equal(new GeoPoint(decimal.Parse(latitude, CultureInfo.InvariantCulture), decimal.Parse(longitude, CultureInfo.InvariantCulture)), place.Location);
+        Assert.Equal(new GeoPoint(decimal.Parse(latitude, CultureInfo.InvariantCulture), decimal.Parse(longitude, CultureInfo.InvariantCulture), precision), place.Location);
+    }
+
+    [Fact]
+    public void PlacesWithCoordinates_Precision_IsNeverExactAndRoughOnlyForZhetygen()
+    {
+        var located = Edition.Places.Where(p => p.Location is not null).ToList();
+        Assert.Equal(8, located.Count);
+        Assert.Equal(["zhetygen"], located.Where(p => p.Location!.Precision == CoordinatePrecision.Rough).Select(p => p.Id.Value));
+        Assert.All(located.Where(p => p.Id != new RecordId("zhetygen")), p => Assert.Equal(CoordinatePrecision.Approximate, p.Location!.Precision));
     }
 
     [Fact]
@@ -103,8 +113,7 @@ public sealed class ActorsDataTests
         Assert.Equal(PlaceKind.BorderCrossing, horgos.PlaceKind);
         Assert.Equal(["china", "kazakhstan"], horgos.CountryIds.Select(c => c.ToString()));
         Assert.Equal(["CN-XJ", "KZ-ALM"], horgos.SubdivisionCodes);
-        Assert.Equal(new GeoPoint(44.13m, 80.41m), horgos.Location);
-        Assert.Equal(new GeoPoint(51.17m, 71.45m), EditionTestKit.Get<Place>("astana").Location);
+        Assert.Equal(new GeoPoint(44.13m, 80.41m, CoordinatePrecision.Approximate), horgos.Location);
     }
 
     [Fact]

@@ -89,11 +89,12 @@ public static class Generators
         from text in TextGen
         select new Quantity(value, unit, bound, text);
 
-    /// <summary>A position.</summary>
+    /// <summary>A position of either precision.</summary>
     public static Gen<GeoPoint> GeoPointGen { get; } =
         from lat in Gen.Choose(-900, 900)
         from lon in Gen.Choose(-1800, 1800)
-        select new GeoPoint(lat / 10m, lon / 10m);
+        from precision in Gen.Elements(Enum.GetValues<CoordinatePrecision>())
+        select new GeoPoint(lat / 10m, lon / 10m, precision);
 
     /// <summary>A partial date of any precision, around the article's years.</summary>
     public static Gen<PartialDate> PartialDateGen { get; } =

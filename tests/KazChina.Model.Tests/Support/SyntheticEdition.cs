@@ -83,7 +83,7 @@ public static class SyntheticEdition
             var places = placeIds.Select((id, i) => new PlaceBuilder
             {
                 Id = id, Name = $"Place {i}", NameAsWritten = $"Place {i}", PlaceKind = (PlaceKind)(i % Enum.GetValues<PlaceKind>().Length), CountryIds = ValueList.Create(Pick(countryIds)),
-                Location = new GeoPoint(_random.Next(-90, 91), _random.Next(-180, 181)), Evidence = Evidence(),
+                Location = new GeoPoint(_random.Next(-90, 91), _random.Next(-180, 181), (CoordinatePrecision)(i % Enum.GetValues<CoordinatePrecision>().Length)), Evidence = Evidence(),
             }.Build()).ToValueList();
             var citations = citationIds.Select((id, i) =>
             {
@@ -98,7 +98,7 @@ public static class SyntheticEdition
             var agreements = agreementIds.Select((id, i) => new AgreementBuilder
             {
                 Id = id, Title = $"Agreement {i}", AgreementKind = (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length), PartyIds = Distinct(countryIds, 2), When = Time(),
-                Status = (AgreementStatus)(i % 4), Evidence = Evidence(citationIds),
+                Status = (AgreementStatus)(i % Enum.GetValues<AgreementStatus>().Length), Evidence = Evidence(citationIds),
             }.Build()).ToValueList();
             var provisions = Range("provision", _n).Select((id, i) => new ProvisionBuilder
             {
@@ -143,7 +143,7 @@ public static class SyntheticEdition
             var projects = projectIds.Select((id, i) => new InfrastructureProjectBuilder
             {
                 Id = id, Name = $"Project {i}", NameAsWritten = $"Project {i}", ProjectKind = (ProjectKind)(i % Enum.GetValues<ProjectKind>().Length), CountryIds = Distinct(countryIds, 2),
-                PlaceIds = ValueList.Create(Pick(placeIds)), Phase = i % 3 == 0 ? "phase two" : null, Status = (ProjectStatus)(i % 4),
+                PlaceIds = ValueList.Create(Pick(placeIds)), Phase = i % 3 == 0 ? "phase two" : null, Status = (ProjectStatus)(i % Enum.GetValues<ProjectStatus>().Length),
                 Areas = i % 2 == 0 ? ValueList.Create(new ProjectArea(Pick(countryIds), new Quantity(_random.Next(1, 500) / 100m, QuantityUnit.SquareKilometre, Bound.Exact, "3.34 square kilometers"))) : ValueList.Empty<ProjectArea>(),
                 Cost = i % 2 == 1 ? new StatedAmount(Money.Cny(_random.Next(1, 1000) * 1_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(_random.Next(1, 200) * 1_000_000m)) : null,
                 FinancingIds = ValueList.Create(Pick(loanIds)), When = Time(), Evidence = Evidence(citationIds),
