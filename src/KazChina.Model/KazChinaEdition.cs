@@ -174,8 +174,8 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// Checks the rules that span records and lists every violation, each with the record's id and its
     /// JSON path: ids unique, references resolve to records of an allowed kind, every span lies in the
     /// text and quotes it exactly, every record has a span, every citation has its own span, trade
-    /// figures are stated in US dollars (the currency they are compared in), and each editorial note's
-    /// as-written words stand in its spans.
+    /// figures are stated in US dollars (the currency they are compared in), each editorial note's
+    /// as-written words stand in its spans, and so does every name a record gives as written.
     /// </summary>
     /// <returns>The violations, in edition order; empty when the edition is valid.</returns>
     public IReadOnlyList<ValidationIssue> Validate() => EditionValidator.Validate(this);

@@ -277,7 +277,7 @@ internal sealed class EditionJsonReader
             String(ref country.At(ref reader, JsonMembers.Country.Name)),
             String(ref country.At(ref reader, JsonMembers.Country.Alpha2)),
             String(ref country.At(ref reader, JsonMembers.Country.Alpha3)),
-            List(ref country.At(ref reader, JsonMembers.Country.FormsAsWritten), Elements.String),
+            List(ref country.At(ref reader, JsonMembers.Country.FormsAsWritten), Elements.NameForm),
             ReadEvidence(ref country.At(ref reader, JsonMembers.Country.Evidence))));
     }
 
@@ -288,7 +288,7 @@ internal sealed class EditionJsonReader
             Id(ref person.At(ref reader, JsonMembers.Person.Id)),
             String(ref person.At(ref reader, JsonMembers.Person.Name)),
             String(ref person.At(ref reader, JsonMembers.Person.NameAsWritten)),
-            List(ref person.At(ref reader, JsonMembers.Person.OtherFormsAsWritten), Elements.String),
+            List(ref person.At(ref reader, JsonMembers.Person.OtherFormsAsWritten), Elements.NameForm),
             String(ref person.At(ref reader, JsonMembers.Person.Role)),
             Id(ref person.At(ref reader, JsonMembers.Person.CountryId)),
             ReadEvidence(ref person.At(ref reader, JsonMembers.Person.Evidence))));
@@ -301,11 +301,20 @@ internal sealed class EditionJsonReader
             Id(ref organization.At(ref reader, JsonMembers.Organization.Id)),
             String(ref organization.At(ref reader, JsonMembers.Organization.Name)),
             String(ref organization.At(ref reader, JsonMembers.Organization.NameAsWritten)),
+            List(ref organization.At(ref reader, JsonMembers.Organization.OtherFormsAsWritten), Elements.NameForm),
             Enum<OrganizationKind>(ref organization.At(ref reader, JsonMembers.Organization.OrganizationKind)),
             IdOrNull(ref organization.At(ref reader, JsonMembers.Organization.CountryId)),
             StringOrNull(ref organization.At(ref reader, JsonMembers.Organization.Description)),
             StringOrNull(ref organization.At(ref reader, JsonMembers.Organization.Website)),
             ReadEvidence(ref organization.At(ref reader, JsonMembers.Organization.Evidence))));
+    }
+
+    private static NameForm ReadNameForm(ref Utf8JsonReader reader)
+    {
+        var form = new ObjectReader<JsonMembers.NameForm>(ref reader);
+        return form.End(ref reader, new NameForm(
+            String(ref form.At(ref reader, JsonMembers.NameForm.Form)),
+            Enum<NameFormKind>(ref form.At(ref reader, JsonMembers.NameForm.FormKind))));
     }
 
     private Place ReadPlace(ref Utf8JsonReader reader)
@@ -708,6 +717,7 @@ internal sealed class EditionJsonReader
         public static readonly ElementReader<string> String = static (_, ref reader) => EditionJsonReader.String(ref reader);
         public static readonly ElementReader<RecordId> Id = static (self, ref reader) => self.Id(ref reader);
         public static readonly ElementReader<DateEstimate> DateEstimate = static (_, ref reader) => ReadDateEstimate(ref reader);
+        public static readonly ElementReader<NameForm> NameForm = static (_, ref reader) => ReadNameForm(ref reader);
         public static readonly ElementReader<GeoPoint> GeoPoint = static (_, ref reader) => ReadGeoPoint(ref reader);
         public static readonly ElementReader<TextSpan> TextSpan = static (_, ref reader) => ReadTextSpan(ref reader);
         public static readonly ElementReader<Money> Money = static (_, ref reader) => ReadMoney(ref reader);

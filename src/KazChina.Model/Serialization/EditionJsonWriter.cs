@@ -82,7 +82,7 @@ internal static class EditionJsonWriter
         writer.WriteString(Name(JsonMembers.Country.Name), country.Name);
         writer.WriteString(Name(JsonMembers.Country.Alpha2), country.Alpha2);
         writer.WriteString(Name(JsonMembers.Country.Alpha3), country.Alpha3);
-        WriteTexts(writer, Name(JsonMembers.Country.FormsAsWritten), country.FormsAsWritten);
+        WriteNameForms(writer, Name(JsonMembers.Country.FormsAsWritten), country.FormsAsWritten);
         EndRecord(writer, JsonMembers.Country.Evidence, country);
     }
 
@@ -91,7 +91,7 @@ internal static class EditionJsonWriter
         StartRecord(writer, JsonMembers.Person.Id, person);
         writer.WriteString(Name(JsonMembers.Person.Name), person.Name);
         writer.WriteString(Name(JsonMembers.Person.NameAsWritten), person.NameAsWritten);
-        WriteTexts(writer, Name(JsonMembers.Person.OtherFormsAsWritten), person.OtherFormsAsWritten);
+        WriteNameForms(writer, Name(JsonMembers.Person.OtherFormsAsWritten), person.OtherFormsAsWritten);
         writer.WriteString(Name(JsonMembers.Person.Role), person.Role);
         writer.WriteString(Name(JsonMembers.Person.CountryId), person.CountryId.Value);
         EndRecord(writer, JsonMembers.Person.Evidence, person);
@@ -102,6 +102,7 @@ internal static class EditionJsonWriter
         StartRecord(writer, JsonMembers.Organization.Id, organization);
         writer.WriteString(Name(JsonMembers.Organization.Name), organization.Name);
         writer.WriteString(Name(JsonMembers.Organization.NameAsWritten), organization.NameAsWritten);
+        WriteNameForms(writer, Name(JsonMembers.Organization.OtherFormsAsWritten), organization.OtherFormsAsWritten);
         writer.WriteString(Name(JsonMembers.Organization.OrganizationKind), CamelCaseEnumJsonConverter<OrganizationKind>.EncodedNameOf(organization.OrganizationKind));
         WriteOptionalId(writer, Name(JsonMembers.Organization.CountryId), organization.CountryId);
         writer.WriteString(Name(JsonMembers.Organization.Description), organization.Description);
@@ -348,6 +349,21 @@ internal static class EditionJsonWriter
         foreach (string text in texts)
         {
             writer.WriteStringValue(text);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNameForms(Utf8JsonWriter writer, JsonEncodedText name, ValueList<NameForm> forms)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (NameForm form in forms)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Name(JsonMembers.NameForm.Form), form.Form);
+            writer.WriteString(Name(JsonMembers.NameForm.FormKind), CamelCaseEnumJsonConverter<NameFormKind>.EncodedNameOf(form.FormKind));
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

@@ -27,7 +27,9 @@ internal static class JsonMembers
 
     public enum Person { Id, Name, NameAsWritten, OtherFormsAsWritten, Role, CountryId, Evidence }
 
-    public enum Organization { Id, Name, NameAsWritten, OrganizationKind, CountryId, Description, Website, Evidence }
+    public enum Organization { Id, Name, NameAsWritten, OtherFormsAsWritten, OrganizationKind, CountryId, Description, Website, Evidence }
+
+    public enum NameForm { Form, FormKind }
 
     public enum Place { Id, Name, NameAsWritten, PlaceKind, CountryIds, SubdivisionCodes, Location, Evidence }
 

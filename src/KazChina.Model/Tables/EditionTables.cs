@@ -14,7 +14,7 @@ namespace KazChina.Model;
 /// without exponent or grouping (<c>20000000000</c>, <c>1.85</c>); dates in ISO 8601 at their precision
 /// (<c>2011</c>, <c>2011-06</c>, <c>2011-06-13</c>) with the precision, the part of the month and whether
 /// the year is inferred in their own columns; enum values camelCase as in the JSON; booleans
-/// <c>true</c>/<c>false</c>; lists joined with <c>;</c>; spans as <c>start+length</c>; evidence words joined
+/// <c>true</c>/<c>false</c>; lists joined with <c>;</c>; name forms as <c>Beijing: metonym</c>; spans as <c>start+length</c>; evidence words joined
 /// with <c> … </c>. Column names are camelCase, as in the JSON.
 /// </remarks>
 public static class EditionTables
@@ -132,7 +132,8 @@ public static class EditionTables
             Of<Person>("name", p => p.Name), Of<Person>("nameAsWritten", p => p.NameAsWritten), Of<Person>("otherFormsAsWritten", p => Join(p.OtherFormsAsWritten)),
             Of<Person>("role", p => p.Role), Of<Person>("countryId", p => p.CountryId.Value)]),
         RecordKind.Organization => ("organizations", [
-            Of<Organization>("name", o => o.Name), Of<Organization>("nameAsWritten", o => o.NameAsWritten), Of<Organization>("organizationKind", o => EnumText(o.OrganizationKind)),
+            Of<Organization>("name", o => o.Name), Of<Organization>("nameAsWritten", o => o.NameAsWritten), Of<Organization>("otherFormsAsWritten", o => Join(o.OtherFormsAsWritten)),
+            Of<Organization>("organizationKind", o => EnumText(o.OrganizationKind)),
             Of<Organization>("countryId", o => Id(o.CountryId)), Of<Organization>("description", o => o.Description ?? ""), Of<Organization>("website", o => o.Website ?? "")]),
         RecordKind.Place => ("places", [
             Of<Place>("name", p => p.Name), Of<Place>("nameAsWritten", p => p.NameAsWritten), Of<Place>("placeKind", p => EnumText(p.PlaceKind)),
@@ -225,6 +226,9 @@ public static class EditionTables
     private static string Id(RecordId? id) => id?.Value ?? "";
 
     private static string Join(IEnumerable<RecordId> ids) => Join(ids.Select(i => i.Value));
+
+    /// <summary>Joins name forms as <c>Beijing: metonym</c>, each with its kind.</summary>
+    private static string Join(IEnumerable<NameForm> forms) => Join(forms.Select(f => f.ToString()));
 
     private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
 

@@ -49,8 +49,15 @@ public static class Generators
     /// <summary>A non-empty list of distinct ids.</summary>
     public static Gen<ValueList<RecordId>> NonEmptyIdsGen { get; } = IdsGen.Where(ids => ids.Count > 0);
 
-    /// <summary>A list of distinct texts.</summary>
-    public static Gen<ValueList<string>> TextsGen { get; } = Gen.SubListOf(TextPool).Select(t => t.Take(3).ToValueList());
+    /// <summary>A name form of any kind.</summary>
+    public static Gen<NameForm> NameFormGen { get; } =
+        from form in TextGen
+        from kind in Gen.Elements(Enum.GetValues<NameFormKind>())
+        select new NameForm(form, kind);
+
+    /// <summary>Up to three name forms with distinct words.</summary>
+    public static Gen<ValueList<NameForm>> NameFormsGen { get; } =
+        Gen.ListOf(NameFormGen, 3).Select(forms => forms.DistinctBy(f => f.Form).ToValueList());
 
     /// <summary>A span whose text has the span's length.</summary>
     public static Gen<TextSpan> SpanGen { get; } =
@@ -158,7 +165,7 @@ public static class Generators
         from id in IdGen
         from name in TextGen
         from codes in Gen.Elements(("KZ", "KAZ"), ("CN", "CHN"), ("RU", "RUS"))
-        from forms in TextsGen
+        from forms in NameFormsGen
         from evidence in EvidenceGen
         select new CountryBuilder { Id = id, Name = name, Alpha2 = codes.Item1, Alpha3 = codes.Item2, FormsAsWritten = forms, Evidence = evidence }.Build();
 
@@ -167,7 +174,7 @@ public static class Generators
         from id in IdGen
         from name in TextGen
         from written in TextGen
-        from forms in TextsGen
+        from forms in NameFormsGen
         from role in TextGen
         from country in IdGen
         from evidence in EvidenceGen
@@ -178,12 +185,13 @@ public static class Generators
         from id in IdGen
         from name in TextGen
         from written in TextGen
+        from forms in NameFormsGen
         from kind in Gen.Elements(Enum.GetValues<OrganizationKind>())
         from country in OptionalIdGen
         from description in OptionalTextGen
         from website in OptionalTextGen
         from evidence in EvidenceGen
-        select new OrganizationBuilder { Id = id, Name = name, NameAsWritten = written, OrganizationKind = kind, CountryId = country, Description = description, Website = website, Evidence = evidence }.Build();
+        select new OrganizationBuilder { Id = id, Name = name, NameAsWritten = written, OtherFormsAsWritten = forms, OrganizationKind = kind, CountryId = country, Description = description, Website = website, Evidence = evidence }.Build();
 
     /// <summary>A place.</summary>
     public static Gen<Place> PlaceGen { get; } =
@@ -415,6 +423,10 @@ public static class Generators
     /// <summary>Arbitrary quantities.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Quantity> QuantityArb() => QuantityGen.ToArbitrary();
+
+    /// <summary>Arbitrary name forms.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<NameForm> NameFormArb() => NameFormGen.ToArbitrary();
 
     /// <summary>Arbitrary positions.</summary>
     /// <returns>The arbitrary.</returns>

@@ -20,7 +20,7 @@ public class KazChinaEditionValidateTests
     public void Validate_DuplicateId_NamesBothPlaces()
     {
         Person first = Valid.People[0];
-        Person twin = new PersonBuilder(first) { Name = "Twin", NameAsWritten = "Twin", Role = "Minister" }.Build();
+        Person twin = new PersonBuilder(first) { Name = "Twin", Role = "Minister" }.Build();
 
         ValidationIssue issue = Assert.Single(EditionEditor.Map(Valid, r => r, extra: [twin]).Validate());
 
@@ -124,28 +124,29 @@ public class KazChinaEditionValidateTests
     [Fact]
     public void Validate_SpanBeyondTheText_IsOutOfRange()
     {
-        Country country = Valid.Countries[1];
+        Assessment assessment = Valid.Assessments[1];
         int end = Valid.Article.Text.Length;
-        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { Evidence = Evidence.Of(new TextSpan(end - 1, 3, "abc")) }.Build());
+        KazChinaEdition broken = Replace(assessment, new AssessmentBuilder(assessment) { Evidence = Evidence.Of(new TextSpan(end - 1, 3, "abc")) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
         Assert.Equal(ValidationRule.SpanOutOfRange, issue.Rule);
-        Assert.Equal("$.countries[1].evidence.spans[0]", issue.Path);
+        Assert.Equal("$.assessments[1].evidence.spans[0]", issue.Path);
     }
 
     [Fact]
     public void Validate_ArticleHeaderSpanDiffersFromText_PointsAtTheArticle()
     {
         Article article = Valid.Article;
-        TextSpan title = new(0, 9, "Synthetic");
-        KazChinaEdition broken = Replace(article, new ArticleBuilder(article) { Evidence = Evidence.Of(title) }.Build());
+        TextSpan title = article.Evidence.Spans[0];
+        var misquoted = new TextSpan(title.Start, title.Length, new string('#', title.Length));
+        KazChinaEdition broken = Replace(article, new ArticleBuilder(article) { Evidence = Evidence.Of([.. article.Evidence.Spans, misquoted]) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
         Assert.Equal(ValidationRule.SpanTextMismatch, issue.Rule);
         Assert.Equal(article.Id, issue.RecordId);
-        Assert.Equal("$.article.evidence.spans[0]", issue.Path);
+        Assert.Equal($"$.article.evidence.spans[{article.Evidence.Spans.Count}]", issue.Path);
     }
 
     [Fact]
@@ -163,10 +164,10 @@ public class KazChinaEditionValidateTests
     [Fact]
     public void Validate_SpanWordsDifferFromText_ShowsBoth()
     {
-        Country country = Valid.Countries[0];
-        TextSpan real = country.Evidence.Spans[0];
+        Assessment assessment = Valid.Assessments[0];
+        TextSpan real = assessment.Evidence.Spans[0];
         string wrong = new('#', real.Length);
-        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { Evidence = Evidence.Of(new TextSpan(real.Start, real.Length, wrong)) }.Build());
+        KazChinaEdition broken = Replace(assessment, new AssessmentBuilder(assessment) { Evidence = Evidence.Of(new TextSpan(real.Start, real.Length, wrong)) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -243,6 +244,46 @@ public class KazChinaEditionValidateTests
     }
 
     [Fact]
+    public void Validate_NameFormNotInItsSpans_PointsAtTheForm()
+    {
+        Country country = Valid.Countries[0];
+        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { FormsAsWritten = ValueList.From([.. country.FormsAsWritten, new NameForm("words that are nowhere", NameFormKind.Metonym)]) }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.NameNotInSpans, issue.Rule);
+        Assert.Equal("$.countries[0].formsAsWritten[1].form", issue.Path);
+        Assert.Contains("\"words that are nowhere\"", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ArticleTitleNotInItsSpans_PointsAtTheTitle()
+    {
+        KazChinaEdition broken = Replace(Valid.Article, new ArticleBuilder(Valid.Article) { Title = "A title the text does not have" }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.NameNotInSpans, issue.Rule);
+        Assert.Equal("$.article.title", issue.Path);
+    }
+
+    [Fact]
+    public void Validate_NameAsWrittenNotInSpans_IsReportedForPeoplePlacesAndProjects()
+    {
+        KazChinaEdition broken = EditionEditor.Map(Valid, r => r switch
+        {
+            Person p when p == Valid.People[0] => new PersonBuilder(p) { NameAsWritten = "Nobody" }.Build(),
+            Place p when p == Valid.Places[0] => new PlaceBuilder(p) { NameAsWritten = "Nowhere" }.Build(),
+            InfrastructureProject p when p == Valid.Projects[0] => new InfrastructureProjectBuilder(p) { NameAsWritten = "Nothing" }.Build(),
+            _ => r,
+        });
+
+        Assert.Equal(
+            ["$.people[0].nameAsWritten", "$.places[0].nameAsWritten", "$.projects[0].nameAsWritten"],
+            broken.Validate().Where(i => i.Rule == ValidationRule.NameNotInSpans).Select(i => i.Path));
+    }
+
+    [Fact]
     public void Validate_SeveralProblems_ListsEveryOneNotJustTheFirst()
     {
         Loan loan = Valid.Loans[0];
@@ -256,9 +297,10 @@ public class KazChinaEditionValidateTests
 
         IReadOnlyList<ValidationIssue> issues = broken.Validate();
 
-        Assert.Equal(4, issues.Count);
+        Assert.Equal(5, issues.Count);
         Assert.Equal(3, issues.Count(i => i.Rule == ValidationRule.DanglingReference));
         Assert.Single(issues, i => i.Rule == ValidationRule.SpanTextMismatch);
+        Assert.Single(issues, i => i.Rule == ValidationRule.NameNotInSpans);
     }
 
     private static KazChinaEdition Replace(EditionRecord old, EditionRecord replacement) =>
