@@ -147,7 +147,7 @@ internal static partial class EditionData
             holderId: null,
             assessmentKind: AssessmentKind.Interpretation,
             statement: "The references in the text to Beijing's interest in protecting Kazakhstan's sovereignty imply political clout riding on the wave of China's economic power.",
-            subjectIds: Ids("china", "joint-statement-2011"),
+            subjectIds: Ids("china", "all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(S(7099, 155, "the references in the text to Beijing’s interest in protecting Kazakhstan’s sovereignty imply political clout riding on the wave of China’s economic power."))),
         new Assessment(
             id: "assessment-moscow-second-violin",

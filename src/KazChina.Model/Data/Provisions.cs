@@ -6,7 +6,8 @@ internal static partial class EditionData
     // it is what makes them proposals advanced by Beijing, in Hu's account. Their actors are who each sentence
     // says will act ("On Beijing's part", "Beijing will" -> china; "Both countries", "Security cooperation ...
     // bilaterally" -> both), not the proposer: who proposed is the framing span and ProvisionKind.Proposal.
-    // The joint statement's clauses belong to joint-statement-2011, the document the article quotes.
+    // Hu's proposals and the clauses quoted from the joint statement's text belong to one document, the June 13
+    // joint statement on the all-round strategic partnership.
     private static TextSpan HuProposalsFraming => S(3865, 111, "the new strategic partnership agreement, according to Hu, is based around several proposals advanced by Beijing");
 
     private static ValueList<Provision> Provisions() => ValueList.Create(
@@ -126,7 +127,7 @@ internal static partial class EditionData
                 HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
         new Provision(
             id: "provision-not-an-alliance",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
             actorIds: Ids("china", "kazakhstan"),
             statement: "This partnership is not an alliance.",
@@ -134,7 +135,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5089, 36, "This partnership is not an alliance.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-not-targeted-at-third-nations",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
             actorIds: Ids("china", "kazakhstan"),
             statement: "The partnership is not targeted at any third nation.",
@@ -142,7 +143,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5126, 39, "Nor is it targeted at any third nation.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-diplomatic-priority",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Regardless of how the international and regional situations change, the development of the all-round strategic partnership is a diplomatic priority for both countries.",
@@ -150,7 +151,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5166, 195, "Regardless of how the international and regional situations change, the development of an all-round strategic partnership between China and Kazakhstan is a diplomatic priority for both countries.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-one-china-policy",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan fully supports the one China policy.",
@@ -158,7 +159,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5363, 96, "According to the text of the partnership agreement, Astana fully supports the “one China” policy")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-no-official-ties-with-taiwan",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan disavows any future action to establish or engage in official ties with Taiwan.",
@@ -166,7 +167,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5464, 81, "disavows any future action to “establish or engage in official ties with Taiwan.”")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-china-supports-kazakhstan-sovereignty-and-path",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china"),
             statement: "China supports Kazakhstan's sovereignty and its own path of development.",
@@ -174,7 +175,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5546, 73, "Beijing supports Kazakhstan’s sovereignty and its own path of development")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-mutual-support-sovereignty-security-territorial-integrity",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Each side supports the other's effort to defend its national sovereignty, security, and territorial integrity.",
@@ -182,7 +183,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5622, 136, "The two sides reiterate our support for the other side’s effort to defend its national sovereignty, security, and territorial integrity.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-no-hostile-organizations-on-own-soil",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Neither side will permit on its soil organizations and groups that seek to damage the other side's sovereignty, security, and territorial integrity, nor their activities.",
@@ -190,7 +191,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5759, 200, "We will not permit the establishment on our soil of organizations and groups that seek to damage the other side’s sovereignty, security, and territorial integrity, nor will we permit their activities.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-china-access-to-western-markets",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Cooperation,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Promote China's access to western markets through Central Asia and the further development of transportation and infrastructure projects.",
@@ -198,7 +199,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(5961, 156, "The agreement also promotes China’s access to western markets through Central Asia and the further development of transportation and infrastructure projects")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-support-astana-almaty-railway",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china"),
             statement: "China actively supports the construction of the Astana-Alamutu Railway.",
@@ -206,7 +207,7 @@ internal static partial class EditionData
             evidence: Evidence.Of(S(6120, 70, "China actively supports the construction of the Astana-Alamutu Railway")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-support-western-europe-western-china-corridor",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china"),
             statement: "China actively supports the construction of the international transportation corridor linking Western Europe with western China.",
@@ -216,7 +217,7 @@ internal static partial class EditionData
                 S(6192, 83, "the international transportation corridor linking Western Europe with western China")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-support-jinghe-horgos-zhetygen-railway-link",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
             actorIds: Ids("china"),
             statement: "China actively supports the project linking the Jinghe-Yining-Horgos Railway in China with the Reteken-Horgos Railway in Kazakhstan.",

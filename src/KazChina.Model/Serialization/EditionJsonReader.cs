@@ -385,6 +385,7 @@ internal sealed class EditionJsonReader
         return agreement.End(ref reader, new Agreement(
             Id(ref agreement.At(ref reader, JsonMembers.Agreement.Id)),
             String(ref agreement.At(ref reader, JsonMembers.Agreement.Title)),
+            List(ref agreement.At(ref reader, JsonMembers.Agreement.NamesAsWritten), Elements.String),
             Enum<AgreementKind>(ref agreement.At(ref reader, JsonMembers.Agreement.AgreementKind)),
             List(ref agreement.At(ref reader, JsonMembers.Agreement.PartyIds), Elements.Id),
             OrNull(ref agreement.At(ref reader, JsonMembers.Agreement.When), Elements.TimeReference),

@@ -173,6 +173,7 @@ internal static class EditionJsonWriter
     {
         StartRecord(writer, JsonMembers.Agreement.Id, agreement);
         writer.WriteString(Name(JsonMembers.Agreement.Title), agreement.Title);
+        WriteTexts(writer, Name(JsonMembers.Agreement.NamesAsWritten), agreement.NamesAsWritten);
         writer.WriteString(Name(JsonMembers.Agreement.AgreementKind), CamelCaseEnumJsonConverter<AgreementKind>.EncodedNameOf(agreement.AgreementKind));
         WriteIds(writer, Name(JsonMembers.Agreement.PartyIds), agreement.PartyIds);
         WriteTime(writer, Name(JsonMembers.Agreement.When), agreement.When);

@@ -41,7 +41,7 @@ internal static class JsonMembers
 
     public enum EditorialNote { Id, NoteKind, TargetIds, AsWritten, Reading, Reference, Confidence, Evidence }
 
-    public enum Agreement { Id, Title, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
+    public enum Agreement { Id, Title, NamesAsWritten, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
 
     public enum Provision { Id, AgreementId, ProvisionKind, ActorIds, Statement, SubjectIds, Evidence }
 

@@ -150,7 +150,7 @@ public static class EditionTables
             Of<EditorialNote>("noteKind", n => EnumText(n.NoteKind)), Of<EditorialNote>("targetIds", n => Join(n.TargetIds)), Of<EditorialNote>("asWritten", n => n.AsWritten),
             Of<EditorialNote>("reading", n => n.Reading), Of<EditorialNote>("reference", n => n.Reference ?? ""), Of<EditorialNote>("confidence", n => EnumText(n.Confidence))]),
         RecordKind.Agreement => ("agreements", [
-            Of<Agreement>("title", a => a.Title), Of<Agreement>("agreementKind", a => EnumText(a.AgreementKind)), Of<Agreement>("partyIds", a => Join(a.PartyIds)),
+            Of<Agreement>("title", a => a.Title), Of<Agreement>("namesAsWritten", a => Join(a.NamesAsWritten)), Of<Agreement>("agreementKind", a => EnumText(a.AgreementKind)), Of<Agreement>("partyIds", a => Join(a.PartyIds)),
             .. TimeColumns<Agreement>("when", a => a.When), Of<Agreement>("status", a => EnumText(a.Status)), Of<Agreement>("relatedIds", a => Join(a.RelatedIds))]),
         RecordKind.Provision => ("provisions", [
             Of<Provision>("agreementId", p => p.AgreementId.Value), Of<Provision>("provisionKind", p => EnumText(p.ProvisionKind)), Of<Provision>("actorIds", p => Join(p.ActorIds)),

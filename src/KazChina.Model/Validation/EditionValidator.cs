@@ -137,6 +137,9 @@ internal static class EditionValidator
             case InfrastructureProject project:
                 Name("nameAsWritten", project.NameAsWritten);
                 break;
+            case Agreement agreement:
+                Names("namesAsWritten", agreement.NamesAsWritten);
+                break;
         }
 
         void Name(string member, string words)
@@ -144,6 +147,17 @@ internal static class EditionValidator
             if (!AnySpanContains(spans, words))
             {
                 issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}", $"The name \"{words}\" does not stand in any of the record's spans."));
+            }
+        }
+
+        void Names(string member, ValueList<string> names)
+        {
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (!AnySpanContains(spans, names[i]))
+                {
+                    issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}[{i}]", $"The name \"{names[i]}\" does not stand in any of the record's spans."));
+                }
             }
         }
 

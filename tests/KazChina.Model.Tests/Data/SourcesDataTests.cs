@@ -90,10 +90,11 @@ public sealed class SourcesDataTests
     }
 
     [Fact]
-    public void JointStatementPassages_Speaker_IsTheJointStatement()
+    public void JointStatementPassages_Speaker_IsTheJune13JointStatement()
     {
-        var passages = Edition.Quotes.Where(q => q.SpeakerId == new RecordId("joint-statement-2011")).ToList();
+        var passages = Edition.Quotes.Where(q => q.SpeakerId == new RecordId("all-round-strategic-partnership-2011") && q.Evidence.CitationIds.Contains(new RecordId("cite-xinhua-2011-06-13-joint-statement"))).ToList();
         Assert.Equal(6, passages.Count);
+        Assert.Equal(8, Edition.Quotes.Count(q => q.SpeakerId == new RecordId("all-round-strategic-partnership-2011")));
         Assert.All(passages, q => Assert.Contains(new RecordId("cite-xinhua-2011-06-13-joint-statement"), q.Evidence.CitationIds));
         Assert.Equal("one China", EditionTestKit.Get<Quote>("quote-one-china").Words.Text);
         Assert.Equal("establish or engage in official ties with Taiwan.", EditionTestKit.Get<Quote>("quote-joint-statement-official-ties-with-taiwan").Words.Text);

@@ -49,6 +49,9 @@ public static class Generators
     /// <summary>A non-empty list of distinct ids.</summary>
     public static Gen<ValueList<RecordId>> NonEmptyIdsGen { get; } = IdsGen.Where(ids => ids.Count > 0);
 
+    /// <summary>Up to three distinct texts.</summary>
+    public static Gen<ValueList<string>> TextsGen { get; } = Gen.SubListOf(TextPool).Select(t => t.Take(3).ToValueList());
+
     /// <summary>A name form of any kind.</summary>
     public static Gen<NameForm> NameFormGen { get; } =
         from form in TextGen
@@ -240,13 +243,14 @@ public static class Generators
     public static Gen<Agreement> AgreementGen { get; } =
         from id in IdGen
         from title in TextGen
+        from names in TextsGen
         from kind in Gen.Elements(Enum.GetValues<AgreementKind>())
         from parties in NonEmptyIdsGen
         from when in OptionalTimeGen
         from status in Gen.Elements(Enum.GetValues<AgreementStatus>())
         from related in IdsGen
         from evidence in EvidenceGen
-        select new AgreementBuilder { Id = id, Title = title, AgreementKind = kind, PartyIds = parties, When = when, Status = status, RelatedIds = related, Evidence = evidence }.Build();
+        select new AgreementBuilder { Id = id, Title = title, NamesAsWritten = names, AgreementKind = kind, PartyIds = parties, When = when, Status = status, RelatedIds = related, Evidence = evidence }.Build();
 
     /// <summary>A provision.</summary>
     public static Gen<Provision> ProvisionGen { get; } =

@@ -116,11 +116,15 @@ public static class SyntheticEdition
                 }.Build();
             }).ToValueList();
             var quotes = Range("quote", _n).Select(id => new QuoteBuilder { Id = id, SpeakerId = Pick(personIds), Words = Span(), Evidence = Evidence(citationIds) }.Build()).ToValueList();
-            var agreements = agreementIds.Select((id, i) => new AgreementBuilder
+            var agreements = agreementIds.Select((id, i) =>
             {
-                Id = id, Title = $"Agreement {i}", AgreementKind = (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length), PartyIds = Distinct(countryIds, 2), When = Time(),
-                Status = (AgreementStatus)(i % Enum.GetValues<AgreementStatus>().Length), Evidence = Evidence(citationIds),
-            }.Build()).ToValueList();
+                Evidence evidence = Evidence(citationIds);
+                return new AgreementBuilder
+                {
+                    Id = id, Title = $"Agreement {i}", NamesAsWritten = ValueList.Create(WrittenName(evidence)), AgreementKind = (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length),
+                    PartyIds = Distinct(countryIds, 2), When = Time(), Status = (AgreementStatus)(i % Enum.GetValues<AgreementStatus>().Length), Evidence = evidence,
+                }.Build();
+            }).ToValueList();
             var provisions = Range("provision", _n).Select((id, i) => new ProvisionBuilder
             {
                 Id = id, AgreementId = Pick(agreementIds), ProvisionKind = (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length), ActorIds = Distinct(countryIds, 1),

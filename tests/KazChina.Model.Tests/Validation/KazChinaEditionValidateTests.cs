@@ -257,6 +257,18 @@ public class KazChinaEditionValidateTests
     }
 
     [Fact]
+    public void Validate_AgreementNameNotInItsSpans_PointsAtTheName()
+    {
+        Agreement agreement = Valid.Agreements[2];
+        KazChinaEdition broken = Replace(agreement, new AgreementBuilder(agreement) { NamesAsWritten = ValueList.From([.. agreement.NamesAsWritten, "the partnership agreement"]) }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.NameNotInSpans, issue.Rule);
+        Assert.Equal("$.agreements[2].namesAsWritten[1]", issue.Path);
+    }
+
+    [Fact]
     public void Validate_ArticleTitleNotInItsSpans_PointsAtTheTitle()
     {
         KazChinaEdition broken = Replace(Valid.Article, new ArticleBuilder(Valid.Article) { Title = "A title the text does not have" }.Build());

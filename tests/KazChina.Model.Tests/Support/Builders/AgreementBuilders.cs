@@ -12,6 +12,8 @@ public sealed record AgreementBuilder : RecordBuilder<Agreement>
 
     public string Title { get; init; } = "A";
 
+    public ValueList<string> NamesAsWritten { get; init; } = ValueList.Empty<string>();
+
     public AgreementKind AgreementKind { get; init; } = AgreementKind.Treaty;
 
     public ValueList<RecordId> PartyIds { get; init; } = ValueList.Create<RecordId>("china", "kazakhstan");
