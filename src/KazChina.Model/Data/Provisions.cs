@@ -2,12 +2,14 @@ namespace KazChina.Model;
 
 internal static partial class EditionData
 {
-    // Hu's proposals (the paragraph citing Xinhua, June 13) carry the framing clause as their second span:
-    // it is what makes them proposals advanced by Beijing, in Hu's account. Their actors are who each sentence
-    // says will act ("On Beijing's part", "Beijing will" -> china; "Both countries", "Security cooperation ...
-    // bilaterally" -> both), not the proposer: who proposed is the framing span and ProvisionKind.Proposal.
-    // Hu's proposals and the clauses quoted from the joint statement's text belong to one document, the June 13
-    // joint statement on the all-round strategic partnership.
+    // Hu's proposals (the paragraph citing Xinhua, June 13) are "proposals advanced by Beijing", according to Hu:
+    // each names China as its proposer and carries that framing clause as its second span. Their actors are who
+    // each sentence says will act ("On Beijing's part", "Beijing will" -> china; "Both countries", "bilaterally",
+    // cooperation between the two -> both); Kazakhstan proposes nothing. The cultural sentence holds two
+    // commitments with different actors, so it is two provisions. Hu's proposals and the clauses quoted from the
+    // joint statement's text belong to one document, the June 13 joint statement on the all-round strategic
+    // partnership. Its "also promotes China's access to western markets" is the author's reading of that
+    // document, an assessment; the clause it introduces is the railways one after the colon.
     private static TextSpan HuProposalsFraming => S(3865, 111, "the new strategic partnership agreement, according to Hu, is based around several proposals advanced by Beijing");
 
     private static ValueList<Provision> Provisions() => ValueList.Create(
@@ -15,6 +17,7 @@ internal static partial class EditionData
             id: "provision-boost-bilateral-trade-by-2015",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan", "china"),
             statement: "Boost the bilateral trade volume by 2015.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -23,6 +26,7 @@ internal static partial class EditionData
             id: "provision-regular-prime-ministerial-meetings",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan", "china"),
             statement: "Hold regular meetings at the prime ministerial level.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -31,6 +35,7 @@ internal static partial class EditionData
             id: "provision-trade-target-40bn-by-2015",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Target,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Set the target of $40 billion annual trade by 2015.",
             subjectIds: Ids("trade-target-40bn-2015"),
@@ -39,6 +44,7 @@ internal static partial class EditionData
             id: "provision-sincere-and-trustworthy-partners",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china", "kazakhstan"),
             statement: "Become sincere and trustworthy partners in political cooperation, as the basis of the partnership.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -49,6 +55,7 @@ internal static partial class EditionData
             id: "provision-safeguard-kazakhstan-sovereignty-and-security",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china"),
             statement: "On China's part, safeguard the sovereignty and security of Kazakhstan and promote its development.",
             subjectIds: Ids("kazakhstan"),
@@ -59,6 +66,7 @@ internal static partial class EditionData
             id: "provision-win-win-trade-and-economic-partnership",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
             statement: "Forge a mutually beneficial win-win trade and economic partnership.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -69,6 +77,7 @@ internal static partial class EditionData
             id: "provision-clean-and-new-energy",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china", "kazakhstan"),
             statement: "Extend energy cooperation to clean and new energy projects.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -79,6 +88,7 @@ internal static partial class EditionData
             id: "provision-support-kazakhstan-wto-accession",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china"),
             statement: "China supports Kazakhstan's efforts to join the WTO.",
             subjectIds: Ids("kazakhstan", "world-trade-organization"),
@@ -86,19 +96,35 @@ internal static partial class EditionData
                 S(4397, 90, "Beijing will also support Kazakhstan’s efforts to join the world Trade Organization (WTO)."),
                 HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
         new Provision(
-            id: "provision-cultural-ties-and-student-quotas",
+            id: "provision-deepen-cultural-ties",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
-            statement: "Deepen cultural ties; increase the quotas of students from Kazakhstan studying in China.",
+            statement: "Deepen cultural ties.",
             subjectIds: ValueList.Empty<RecordId>(),
             evidence: Evidence.Of(
-                S(4488, 126, "Cultural ties will deepen, and as part of that process the quotas of students from Kazakhstan studying in China will increase."),
+                S(4488, 25, "Cultural ties will deepen"),
+                HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
+
+        // The quotas are places in China for students from Kazakhstan: China, the host, sets them, so China is the
+        // one to raise them, though the sentence names no actor.
+        new Provision(
+            id: "provision-increase-student-quotas",
+            agreementId: "all-round-strategic-partnership-2011",
+            provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
+            actorIds: Ids("china"),
+            statement: "Increase the quotas of students from Kazakhstan studying in China.",
+            subjectIds: Ids("kazakhstan"),
+            evidence: Evidence.Of(
+                S(4519, 94, "as part of that process the quotas of students from Kazakhstan studying in China will increase"),
                 HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
         new Provision(
             id: "provision-science-technology-aviation-and-space",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
             statement: "Pursue partnership in science and technology: exchanges between scientific research institutes, high-technology enterprises, and aviation and space projects.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -109,6 +135,7 @@ internal static partial class EditionData
             id: "provision-security-against-three-forces",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
             statement: "Center security cooperation on bilaterally combating the three forces of extremism, separatism and terrorism.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -119,6 +146,7 @@ internal static partial class EditionData
             id: "provision-coordinate-on-regional-and-international-issues",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china"),
             statement: "China is willing to coordinate its position with Kazakhstan on regional and international issues.",
             subjectIds: Ids("kazakhstan"),
@@ -129,6 +157,7 @@ internal static partial class EditionData
             id: "provision-not-an-alliance",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "This partnership is not an alliance.",
             subjectIds: Ids("all-round-strategic-partnership-2011"),
@@ -137,6 +166,7 @@ internal static partial class EditionData
             id: "provision-not-targeted-at-third-nations",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "The partnership is not targeted at any third nation.",
             subjectIds: Ids("all-round-strategic-partnership-2011"),
@@ -145,6 +175,7 @@ internal static partial class EditionData
             id: "provision-diplomatic-priority",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Regardless of how the international and regional situations change, the development of the all-round strategic partnership is a diplomatic priority for both countries.",
             subjectIds: Ids("all-round-strategic-partnership-2011"),
@@ -153,6 +184,7 @@ internal static partial class EditionData
             id: "provision-one-china-policy",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan fully supports the one China policy.",
             subjectIds: Ids("china"),
@@ -161,6 +193,7 @@ internal static partial class EditionData
             id: "provision-no-official-ties-with-taiwan",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan disavows any future action to establish or engage in official ties with Taiwan.",
             subjectIds: Ids("taiwan"),
@@ -169,6 +202,7 @@ internal static partial class EditionData
             id: "provision-china-supports-kazakhstan-sovereignty-and-path",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China supports Kazakhstan's sovereignty and its own path of development.",
             subjectIds: Ids("kazakhstan"),
@@ -177,6 +211,7 @@ internal static partial class EditionData
             id: "provision-mutual-support-sovereignty-security-territorial-integrity",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Each side supports the other's effort to defend its national sovereignty, security, and territorial integrity.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -185,22 +220,16 @@ internal static partial class EditionData
             id: "provision-no-hostile-organizations-on-own-soil",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Neither side will permit on its soil organizations and groups that seek to damage the other side's sovereignty, security, and territorial integrity, nor their activities.",
             subjectIds: ValueList.Empty<RecordId>(),
             evidence: Evidence.Of(S(5759, 200, "We will not permit the establishment on our soil of organizations and groups that seek to damage the other side’s sovereignty, security, and territorial integrity, nor will we permit their activities.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
-            id: "provision-china-access-to-western-markets",
-            agreementId: "all-round-strategic-partnership-2011",
-            provisionKind: ProvisionKind.Cooperation,
-            actorIds: Ids("china", "kazakhstan"),
-            statement: "Promote China's access to western markets through Central Asia and the further development of transportation and infrastructure projects.",
-            subjectIds: Ids("central-asia"),
-            evidence: Evidence.Of(S(5961, 156, "The agreement also promotes China’s access to western markets through Central Asia and the further development of transportation and infrastructure projects")).Citing("cite-xinhua-2011-06-13-joint-statement")),
-        new Provision(
             id: "provision-support-astana-almaty-railway",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China actively supports the construction of the Astana-Alamutu Railway.",
             subjectIds: Ids("astana-almaty-railway"),
@@ -209,6 +238,7 @@ internal static partial class EditionData
             id: "provision-support-western-europe-western-china-corridor",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China actively supports the construction of the international transportation corridor linking Western Europe with western China.",
             subjectIds: Ids("western-europe-western-china-corridor"),
@@ -219,6 +249,7 @@ internal static partial class EditionData
             id: "provision-support-jinghe-horgos-zhetygen-railway-link",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China actively supports the project linking the Jinghe-Yining-Horgos Railway in China with the Reteken-Horgos Railway in Kazakhstan.",
             subjectIds: Ids("jinghe-yining-horgos-railway", "zhetygen-horgos-railway"),
@@ -229,6 +260,7 @@ internal static partial class EditionData
             id: "provision-supply-nuclear-fuel-pellets",
             agreementId: "nuclear-fuel-supply",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan will begin supplying nuclear fuel pellets to China.",
             subjectIds: Ids("china"),

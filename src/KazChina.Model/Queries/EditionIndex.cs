@@ -27,6 +27,7 @@ internal sealed class EditionIndex
         AgreementsByKind = Group(edition.Agreements, a => a.AgreementKind);
         AgreementsByStatus = Group(edition.Agreements, a => a.Status);
         ProvisionsByAgreement = Group(edition.Provisions, p => p.AgreementId);
+        ProposalsByProposer = Group(edition.Provisions.Where(p => p.ProposedById is not null), p => p.ProposedById!.Value);
         AffiliatesByCountry = BuildAffiliates(edition);
 
         TradeByPair = Group(edition.TradeFigures, f => PairKey(f.CountryId, f.PartnerId));
@@ -76,6 +77,8 @@ internal sealed class EditionIndex
     public FrozenDictionary<AgreementStatus, ValueList<Agreement>> AgreementsByStatus { get; }
 
     public FrozenDictionary<RecordId, ValueList<Provision>> ProvisionsByAgreement { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Provision>> ProposalsByProposer { get; }
 
     /// <summary>For each country, the people and organizations whose country it is.</summary>
     public FrozenDictionary<RecordId, ValueList<RecordId>> AffiliatesByCountry { get; }

@@ -401,6 +401,7 @@ internal sealed class EditionJsonReader
             Id(ref provision.At(ref reader, JsonMembers.Provision.Id)),
             Id(ref provision.At(ref reader, JsonMembers.Provision.AgreementId)),
             Enum<ProvisionKind>(ref provision.At(ref reader, JsonMembers.Provision.ProvisionKind)),
+            IdOrNull(ref provision.At(ref reader, JsonMembers.Provision.ProposedById)),
             List(ref provision.At(ref reader, JsonMembers.Provision.ActorIds), Elements.Id),
             String(ref provision.At(ref reader, JsonMembers.Provision.Statement)),
             List(ref provision.At(ref reader, JsonMembers.Provision.SubjectIds), Elements.Id),

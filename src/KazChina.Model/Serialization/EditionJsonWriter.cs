@@ -187,6 +187,7 @@ internal static class EditionJsonWriter
         StartRecord(writer, JsonMembers.Provision.Id, provision);
         writer.WriteString(Name(JsonMembers.Provision.AgreementId), provision.AgreementId.Value);
         writer.WriteString(Name(JsonMembers.Provision.ProvisionKind), CamelCaseEnumJsonConverter<ProvisionKind>.EncodedNameOf(provision.ProvisionKind));
+        WriteOptionalId(writer, Name(JsonMembers.Provision.ProposedById), provision.ProposedById);
         WriteIds(writer, Name(JsonMembers.Provision.ActorIds), provision.ActorIds);
         writer.WriteString(Name(JsonMembers.Provision.Statement), provision.Statement);
         WriteIds(writer, Name(JsonMembers.Provision.SubjectIds), provision.SubjectIds);

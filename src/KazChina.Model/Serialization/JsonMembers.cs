@@ -43,7 +43,7 @@ internal static class JsonMembers
 
     public enum Agreement { Id, Title, NamesAsWritten, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
 
-    public enum Provision { Id, AgreementId, ProvisionKind, ActorIds, Statement, SubjectIds, Evidence }
+    public enum Provision { Id, AgreementId, ProvisionKind, ProposedById, ActorIds, Statement, SubjectIds, Evidence }
 
     public enum Event { Id, EventKind, Title, When, ParticipantIds, PlaceId, RelatedIds, Evidence }
 

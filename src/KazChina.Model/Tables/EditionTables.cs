@@ -153,7 +153,7 @@ public static class EditionTables
             Of<Agreement>("title", a => a.Title), Of<Agreement>("namesAsWritten", a => Join(a.NamesAsWritten)), Of<Agreement>("agreementKind", a => EnumText(a.AgreementKind)), Of<Agreement>("partyIds", a => Join(a.PartyIds)),
             .. TimeColumns<Agreement>("when", a => a.When), Of<Agreement>("status", a => EnumText(a.Status)), Of<Agreement>("relatedIds", a => Join(a.RelatedIds))]),
         RecordKind.Provision => ("provisions", [
-            Of<Provision>("agreementId", p => p.AgreementId.Value), Of<Provision>("provisionKind", p => EnumText(p.ProvisionKind)), Of<Provision>("actorIds", p => Join(p.ActorIds)),
+            Of<Provision>("agreementId", p => p.AgreementId.Value), Of<Provision>("provisionKind", p => EnumText(p.ProvisionKind)), Of<Provision>("proposedById", p => Id(p.ProposedById)), Of<Provision>("actorIds", p => Join(p.ActorIds)),
             Of<Provision>("statement", p => p.Statement), Of<Provision>("subjectIds", p => Join(p.SubjectIds))]),
         RecordKind.Event => ("events", [
             Of<Event>("eventKind", e => EnumText(e.EventKind)), Of<Event>("title", e => e.Title), .. TimeColumns<Event>("when", e => e.When),

@@ -103,7 +103,7 @@ public sealed class AgreementsDataTests
     public void Provisions_PerAgreement_AreHuProposalsAndJointStatementClauses()
     {
         Assert.Equal(24, Edition.Provisions.Count(p => p.AgreementId == new RecordId("all-round-strategic-partnership-2011")));
-        Assert.Equal(9, Edition.Provisions.Count(p => p.ProvisionKind == ProvisionKind.Proposal));
+        Assert.Equal(10, Edition.Provisions.Count(p => p.ProvisionKind == ProvisionKind.Proposal));
         Assert.Single(Edition.Provisions, p => p.AgreementId == new RecordId("nuclear-fuel-supply"));
     }
 
@@ -113,9 +113,66 @@ public sealed class AgreementsDataTests
         var proposals = Edition.Provisions.Where(p => p.ProvisionKind == ProvisionKind.Proposal).ToList();
         Assert.All(proposals, p =>
         {
+            Assert.Equal(new RecordId("china"), p.ProposedById);
             Assert.Equal([new RecordId("cite-xinhua-2011-06-13-b")], p.Evidence.CitationIds);
             Assert.Contains(p.Evidence.Spans, s => s.Text.EndsWith("proposals advanced by Beijing", System.StringComparison.Ordinal));
         });
+        Assert.Equal(proposals, Edition.Provisions.Where(p => p.ProposedById is not null));
+    }
+
+    [Fact]
+    public void Proposers_InEdition_AreChinaAloneKazakhstanProposesNothing()
+    {
+        Assert.Equal(["china"], Edition.Provisions.Select(p => p.ProposedById).OfType<RecordId>().Distinct().Select(p => p.Value));
+        Assert.Empty(Edition.ProposalsBy("kazakhstan"));
+        Assert.Equal(10, Edition.ProposalsBy("china").Count);
+    }
+
+    /// <summary>Who acts on each of Hu's proposals, as its own sentence says: China alone where "Beijing" acts or hosts, both countries otherwise.</summary>
+    [Theory]
+    [InlineData("provision-sincere-and-trustworthy-partners", "This involves becoming “sincere and trustworthy partners”", "china", "kazakhstan")]
+    [InlineData("provision-safeguard-kazakhstan-sovereignty-and-security", "On Beijing’s part", "china")]
+    [InlineData("provision-win-win-trade-and-economic-partnership", "Both countries will forge", "china", "kazakhstan")]
+    [InlineData("provision-clean-and-new-energy", "energy cooperation would be extended", "china", "kazakhstan")]
+    [InlineData("provision-support-kazakhstan-wto-accession", "Beijing will also support", "china")]
+    [InlineData("provision-deepen-cultural-ties", "Cultural ties will deepen", "china", "kazakhstan")]
+    [InlineData("provision-increase-student-quotas", "the quotas of students from Kazakhstan studying in China will increase", "china")]
+    [InlineData("provision-science-technology-aviation-and-space", "Partnership will be pursued in science and technology", "china", "kazakhstan")]
+    [InlineData("provision-security-against-three-forces", "bilaterally combating", "china", "kazakhstan")]
+    [InlineData("provision-coordinate-on-regional-and-international-issues", "Beijing is willing to coordinate", "china")]
+    public void HuProposal_Actors_AreWhoItsSentenceSaysWillAct(string id, string words, params string[] actors)
+    {
+        Provision proposal = EditionTestKit.Get<Provision>(id);
+
+        Assert.Equal(actors, proposal.ActorIds.Select(a => a.Value).Order(System.StringComparer.Ordinal));
+        Assert.True(EditionTestKit.EvidenceContains(proposal, words), $"No span of {id} reads \"{words}\".");
+    }
+
+    [Fact]
+    public void CulturalSentence_TwoCommitments_AreTwoProvisionsWithTheirOwnWords()
+    {
+        Provision ties = EditionTestKit.Get<Provision>("provision-deepen-cultural-ties");
+        Provision quotas = EditionTestKit.Get<Provision>("provision-increase-student-quotas");
+
+        Assert.DoesNotContain(ties.Evidence.Spans, s => s.Text.Contains("quotas", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(quotas.Evidence.Spans, s => s.Text.Contains("Cultural ties", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(Edition.Provisions, p => p.Evidence.Spans.Any(s => s.Text.Contains("Cultural ties", System.StringComparison.Ordinal)) && p.Evidence.Spans.Any(s => s.Text.Contains("quotas", System.StringComparison.Ordinal)));
+    }
+
+    /// <summary>"The agreement also promotes China's access to western markets …" is the author's reading of the statement, not a clause of it.</summary>
+    [Fact]
+    public void WesternMarketsSentence_IsTheAuthorsAssessmentNotAProvision()
+    {
+        const string Words = "The agreement also promotes China’s access to western markets";
+        Assessment reading = Assert.Single(Edition.Assessments, a => EditionTestKit.EvidenceContains(a, Words));
+
+        Assert.Equal(AssessmentSource.Author, reading.Source);
+        Assert.Equal(AssessmentKind.Interpretation, reading.AssessmentKind);
+        Assert.Equal(["all-round-strategic-partnership-2011", "china", "central-asia"], reading.SubjectIds.Select(s => s.Value));
+        Assert.DoesNotContain(Edition.Provisions, p => EditionTestKit.EvidenceContains(p, "access to western markets"));
+        Assert.All(
+            ["provision-support-astana-almaty-railway", "provision-support-western-europe-western-china-corridor", "provision-support-jinghe-horgos-zhetygen-railway-link"],
+            id => Assert.True(EditionTestKit.EvidenceContains(EditionTestKit.Get<Provision>(id), "China actively supports the construction of")));
     }
 
     [Fact]

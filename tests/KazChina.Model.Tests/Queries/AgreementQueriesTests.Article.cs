@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using Xunit;
 using static KazChina.Model.Tests.Queries.QueryTestKit;
@@ -57,6 +59,19 @@ public partial class AgreementQueriesTests
     }
 
     [Fact]
+    public void ProposalsBy_Beijing_AreHuProposalsWhoeverActsAndKazakhstanProposedNothing()
+    {
+        RecordId beijing = Assert.Single(Embedded.FindActors("Beijing")).Id;
+        IReadOnlyList<Provision> proposals = Embedded.ProposalsBy(beijing);
+
+        Assert.Equal(10, proposals.Count);
+        Assert.Equal(6, proposals.Count(p => p.ActorIds.Contains(new RecordId("kazakhstan"))));
+        Assert.All(proposals, p => Assert.Equal(new RecordId("all-round-strategic-partnership-2011"), p.AgreementId));
+        Assert.Empty(Embedded.ProposalsBy("kazakhstan"));
+        Assert.Empty(Embedded.ProposalsBy("hu-jintao"));
+    }
+
+    [Fact]
     public void ProvisionsOf_June13JointStatement_AreHuProposalsAndTheQuotedClausesInOrder()
     {
         Assert.Equal(
@@ -69,7 +84,8 @@ public partial class AgreementQueriesTests
                 "provision-win-win-trade-and-economic-partnership",
                 "provision-clean-and-new-energy",
                 "provision-support-kazakhstan-wto-accession",
-                "provision-cultural-ties-and-student-quotas",
+                "provision-deepen-cultural-ties",
+                "provision-increase-student-quotas",
                 "provision-science-technology-aviation-and-space",
                 "provision-security-against-three-forces",
                 "provision-coordinate-on-regional-and-international-issues",
@@ -81,7 +97,6 @@ public partial class AgreementQueriesTests
                 "provision-china-supports-kazakhstan-sovereignty-and-path",
                 "provision-mutual-support-sovereignty-security-territorial-integrity",
                 "provision-no-hostile-organizations-on-own-soil",
-                "provision-china-access-to-western-markets",
                 "provision-support-astana-almaty-railway",
                 "provision-support-western-europe-western-china-corridor",
                 "provision-support-jinghe-horgos-zhetygen-railway-link",

@@ -257,11 +257,16 @@ public static class Generators
         from id in IdGen
         from agreement in IdGen
         from kind in Gen.Elements(Enum.GetValues<ProvisionKind>())
+        from proposer in IdGen
         from actors in NonEmptyIdsGen
         from statement in TextGen
         from subjects in IdsGen
         from evidence in EvidenceGen
-        select new ProvisionBuilder { Id = id, AgreementId = agreement, ProvisionKind = kind, ActorIds = actors, Statement = statement, SubjectIds = subjects, Evidence = evidence }.Build();
+        select new ProvisionBuilder
+        {
+            Id = id, AgreementId = agreement, ProvisionKind = kind, ProposedById = kind == ProvisionKind.Proposal ? proposer : (RecordId?)null, ActorIds = actors,
+            Statement = statement, SubjectIds = subjects, Evidence = evidence,
+        }.Build();
 
     /// <summary>An event.</summary>
     public static Gen<Event> EventGen { get; } =

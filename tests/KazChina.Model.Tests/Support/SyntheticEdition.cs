@@ -125,11 +125,15 @@ public static class SyntheticEdition
                     PartyIds = Distinct(countryIds, 2), When = Time(), Status = (AgreementStatus)(i % Enum.GetValues<AgreementStatus>().Length), Evidence = evidence,
                 }.Build();
             }).ToValueList();
-            var provisions = Range("provision", _n).Select((id, i) => new ProvisionBuilder
+            var provisions = Range("provision", _n).Select((id, i) =>
             {
-                Id = id, AgreementId = Pick(agreementIds), ProvisionKind = (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length), ActorIds = Distinct(countryIds, 1),
-                Statement = $"Provision {i}", SubjectIds = ValueList.Create(Pick(projectIds)), Evidence = Evidence(citationIds),
-            }.Build()).ToValueList();
+                var kind = (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length);
+                return new ProvisionBuilder
+                {
+                    Id = id, AgreementId = Pick(agreementIds), ProvisionKind = kind, ProposedById = kind == ProvisionKind.Proposal ? Pick(actorIds) : (RecordId?)null, ActorIds = Distinct(countryIds, 1),
+                    Statement = $"Provision {i}", SubjectIds = ValueList.Create(Pick(projectIds)), Evidence = Evidence(citationIds),
+                }.Build();
+            }).ToValueList();
             var events = Range("event", _n).Select((id, i) => new EventBuilder
             {
                 Id = id, EventKind = (EventKind)(i % Enum.GetValues<EventKind>().Length), Title = $"Event {i}", When = Time(), ParticipantIds = Distinct(actorIds, 2),

@@ -39,6 +39,8 @@ public sealed record ProvisionBuilder : RecordBuilder<Provision>
 
     public ProvisionKind ProvisionKind { get; init; } = ProvisionKind.Commitment;
 
+    public RecordId? ProposedById { get; init; }
+
     public ValueList<RecordId> ActorIds { get; init; } = ValueList.Create<RecordId>("china");
 
     public string Statement { get; init; } = "s";
