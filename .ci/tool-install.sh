@@ -28,7 +28,7 @@ kazchina="$work/tools/kazchina"
 "$kazchina" summary > summary.txt
 grep -q 'Kazakhstan Looks East' summary.txt
 "$kazchina" export --format csv --out tables
-test "$(find tables -name '*.csv' | wc -l)" -eq 16
+test "$(find tables -name '*.csv' | wc -l)" -eq 17
 head -c 3 tables/facts.csv | od -An -tx1 | grep -q 'ef bb bf'
 "$kazchina" export --format json --out edition.json
 "$kazchina" validate edition.json

@@ -136,7 +136,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <summary>Gets the version of the data.</summary>
     public string DataVersion { get; }
 
-    /// <summary>Gets the article and its text.</summary>
+    /// <summary>Gets the article's record: its header, with evidence, and its text.</summary>
     public Article Article { get; }
 
     /// <summary>Gets the countries.</summary>
@@ -184,7 +184,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <summary>Gets the assessments.</summary>
     public ValueList<Assessment> Assessments { get; }
 
-    /// <summary>Gets every record of every kind, in the order of the properties above.</summary>
+    /// <summary>Gets every record of every kind, in the order of the properties above: the article first.</summary>
     [JsonIgnore]
     public ValueList<EditionRecord> Records => _records.Value;
 
@@ -220,7 +220,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// text and quotes it exactly, every record has a span, every citation has its own span, trade
     /// figures are stated in US dollars (the currency they are compared in), each editorial note's
     /// as-written words stand in its spans, and each of its readings reads a member its type can read of its
-    /// target's kind, has a value there to apply to, and gives no member a value another reading contradicts.
+    /// target's kind, has a value there to apply to, and gives no member a value another reading contradicts; every name a record gives as written stands in its spans.
     /// </summary>
     /// <returns>The violations, in edition order; empty when the edition is valid.</returns>
     public IReadOnlyList<ValidationIssue> Validate() => EditionValidator.Validate(this);
@@ -257,10 +257,14 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Article.Title} (data {DataVersion}, {Records.Count} records)";
 
-    /// <summary>Lists every record with the JSON name of the list that holds it and its index there; <c>$.{list}[{index}]</c> is its path.</summary>
+    /// <summary>
+    /// Lists every record with the JSON name of the member that holds it and its index there: <c>$.{list}[{index}]</c>
+    /// is its path, or <c>$.article</c> for the article, which is no list's item (its index is -1).
+    /// </summary>
     /// <returns>(list, index, record) triples in edition order.</returns>
     internal IEnumerable<(string List, int Index, EditionRecord Record)> EnumerateRecordsWithPositions()
     {
+        yield return ("article", -1, Article);
         foreach ((string name, IReadOnlyList<EditionRecord> list) in Lists())
         {
             for (int i = 0; i < list.Count; i++)
@@ -270,7 +274,7 @@ public sealed class KazChinaEdition : IEquatable<KazChinaEdition>
         }
     }
 
-    private IEnumerable<EditionRecord> EnumerateRecords() => Lists().SelectMany(l => l.Records);
+    private IEnumerable<EditionRecord> EnumerateRecords() => Lists().SelectMany(l => l.Records).Prepend(Article);
 
     private (string Name, IReadOnlyList<EditionRecord> Records)[] Lists() =>
     [

@@ -16,7 +16,8 @@ edition.ImpliedGrowth("trade-china-kazakhstan-20bn-2011", "trade-target-40bn-201
 edition.ComparePartners("kazakhstan", "china", "russia").Dump("China against Russia as Kazakhstan's partner");
 
 edition.AgreementsWithParty("kazakhstan").Dump("Agreements Kazakhstan is party to");
-edition.ProvisionsOf("joint-statement-2011").Dump("The joint statement's clauses");
+edition.ProvisionsOf("all-round-strategic-partnership-2011").Dump("The June 13 joint statement's clauses");
+edition.ProposalsBy(edition.FindActors("Beijing").Single().Id).Dump("What Beijing proposed, and who will act on it");
 edition.Timeline().Where(e => e.Kind != RecordKind.Citation).Dump("Timeline");
 
 edition.StatedAreas().Dump("Areas as stated (the Kazakh unit is the article's slip)");

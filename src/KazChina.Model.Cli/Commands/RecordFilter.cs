@@ -68,7 +68,7 @@ internal static class RecordFilter
         Agreement a => a.PartyIds,
         CurrencySwap s => s.PartyIds,
         Loan l => [l.LenderId, l.BorrowerId],
-        Provision p => p.ActorIds,
+        Provision p => p.ProposedById is { } proposer ? [proposer, .. p.ActorIds] : p.ActorIds,
         Event e => e.ParticipantIds,
         TradeFigure t => t.StatedById is { } by ? [t.CountryId, t.PartnerId, by] : [t.CountryId, t.PartnerId],
         Quote q => [q.SpeakerId],

@@ -20,6 +20,7 @@ internal sealed class RecordLabels
     /// <returns>The label.</returns>
     public string Of(EditionRecord record) => _dated.TryGetValue(record.Id, out TimelineEntry? entry) ? entry.Label : record switch
     {
+        Article a => a.Title,
         Country c => c.Name,
         Person p => $"{p.Name}, {p.Role}",
         Organization o => o.Name,

@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace KazChina.Model;
 
-/// <summary>A country the article names, with its ISO 3166-1 codes and the forms the text uses for it ("Kazakhstani", "Sino-").</summary>
+/// <summary>
+/// A country the article names, with its ISO 3166-1 codes and every form the text uses for it, each with its kind:
+/// the name ("Kazakhstan"), adjectives ("Kazakhstani", "Sino"), and the capital standing for the government
+/// ("Astana fully supports …", a metonym).
+/// </summary>
 /// <remarks>Equality is record equality over every member.</remarks>
 public sealed record Country : EditionRecord
 {
@@ -12,17 +16,17 @@ public sealed record Country : EditionRecord
     /// <param name="name">The canonical short English name, e.g. <c>Kazakhstan</c>.</param>
     /// <param name="alpha2">The ISO 3166-1 alpha-2 code: two uppercase ASCII letters.</param>
     /// <param name="alpha3">The ISO 3166-1 alpha-3 code: three uppercase ASCII letters.</param>
-    /// <param name="formsAsWritten">Every form the text uses for the country (names and adjectives), as written.</param>
+    /// <param name="formsAsWritten">Every form the text uses for the country (name, adjectives, metonyms), as written, each once.</param>
     /// <param name="evidence">Spans that name the country.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, a code is malformed, or an id is default.</exception>
-    public Country(RecordId id, string name, string alpha2, string alpha3, ValueList<string> formsAsWritten, Evidence evidence)
+    /// <exception cref="ArgumentException">A text is blank, a code is malformed, an id is default, or a form is listed twice.</exception>
+    public Country(RecordId id, string name, string alpha2, string alpha3, ValueList<NameForm> formsAsWritten, Evidence evidence)
         : base(id, evidence)
     {
         Name = Preconditions.CheckText(name, nameof(name));
         Alpha2 = CheckCode(alpha2, 2, nameof(alpha2));
         Alpha3 = CheckCode(alpha3, 3, nameof(alpha3));
-        FormsAsWritten = RecordChecks.CheckTexts(formsAsWritten, nameof(formsAsWritten));
+        FormsAsWritten = RecordChecks.CheckNameForms(formsAsWritten, nameof(formsAsWritten));
     }
 
     /// <summary>Gets the canonical short English name.</summary>
@@ -34,8 +38,8 @@ public sealed record Country : EditionRecord
     /// <summary>Gets the ISO 3166-1 alpha-3 code.</summary>
     public string Alpha3 { get; }
 
-    /// <summary>Gets every form the text uses for the country, as written.</summary>
-    public ValueList<string> FormsAsWritten { get; }
+    /// <summary>Gets every form the text uses for the country, as written, with its kind.</summary>
+    public ValueList<NameForm> FormsAsWritten { get; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -7,7 +7,7 @@ namespace KazChina.Model;
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<OrganizationKind>))]
 public enum OrganizationKind
 {
-    /// <summary>A government or state body ("Beijing" as the Chinese government, a ministry).</summary>
+    /// <summary>A government body such as a ministry (a capital standing for a whole government is a metonym of its country; see <see cref="NameFormKind.Metonym"/>).</summary>
     StateBody,
 
     /// <summary>A bank.</summary>
@@ -29,7 +29,7 @@ public enum OrganizationKind
     Media,
 }
 
-/// <summary>An organization, outlet or group the article names.</summary>
+/// <summary>An organization, outlet or group the article names, with the name as written and the other forms the text uses ("SCO").</summary>
 /// <remarks>Equality is record equality over every member.</remarks>
 public sealed record Organization : EditionRecord
 {
@@ -37,19 +37,21 @@ public sealed record Organization : EditionRecord
     /// <param name="id">The record's id.</param>
     /// <param name="name">The canonical name, e.g. <c>World Trade Organization</c>.</param>
     /// <param name="nameAsWritten">The name as the text writes it, e.g. <c>world Trade Organization</c>.</param>
+    /// <param name="otherFormsAsWritten">Other forms the text uses, each with its kind, e.g. <c>WTO</c> (an abbreviation); may be empty.</param>
     /// <param name="organizationKind">What sort of body it is.</param>
     /// <param name="countryId">The id of its home country, or null for an international body or where the article and the notes name none.</param>
     /// <param name="description">A short description from the editorial notes, or null.</param>
     /// <param name="website">Its web address as the notes give it, or null.</param>
     /// <param name="evidence">Spans that name it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank or an id is default.</exception>
+    /// <exception cref="ArgumentException">A text is blank, an id is default, or a form is listed twice.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="organizationKind"/> is not defined.</exception>
-    public Organization(RecordId id, string name, string nameAsWritten, OrganizationKind organizationKind, RecordId? countryId, string? description, string? website, Evidence evidence)
+    public Organization(RecordId id, string name, string nameAsWritten, ValueList<NameForm> otherFormsAsWritten, OrganizationKind organizationKind, RecordId? countryId, string? description, string? website, Evidence evidence)
         : base(id, evidence)
     {
         Name = Preconditions.CheckText(name, nameof(name));
         NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
+        OtherFormsAsWritten = RecordChecks.CheckNameForms(otherFormsAsWritten, nameof(otherFormsAsWritten));
         OrganizationKind = Preconditions.CheckDefined(organizationKind, nameof(organizationKind));
         CountryId = RecordChecks.CheckOptionalId(countryId, nameof(countryId));
         Description = Preconditions.CheckOptionalText(description, nameof(description));
@@ -61,6 +63,9 @@ public sealed record Organization : EditionRecord
 
     /// <summary>Gets the name as the text writes it.</summary>
     public string NameAsWritten { get; }
+
+    /// <summary>Gets other forms the text uses for it, each with its kind.</summary>
+    public ValueList<NameForm> OtherFormsAsWritten { get; }
 
     /// <summary>Gets what sort of body it is.</summary>
     public OrganizationKind OrganizationKind { get; }

@@ -11,18 +11,18 @@ public sealed record Person : EditionRecord
     /// <param name="id">The record's id.</param>
     /// <param name="name">The canonical full name, e.g. <c>Hu Jintao</c>.</param>
     /// <param name="nameAsWritten">The fullest name as the text writes it, e.g. <c>Hu Jintau</c>.</param>
-    /// <param name="otherFormsAsWritten">Other forms the text uses, e.g. <c>Hu</c>; may be empty.</param>
+    /// <param name="otherFormsAsWritten">Other forms the text uses, each with its kind, e.g. <c>Hu</c> (a short form); may be empty.</param>
     /// <param name="role">The role or title as the article gives it, e.g. <c>President</c>.</param>
     /// <param name="countryId">The id of the country the person serves or belongs to.</param>
     /// <param name="evidence">Spans that name the person.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank or an id is default.</exception>
-    public Person(RecordId id, string name, string nameAsWritten, ValueList<string> otherFormsAsWritten, string role, RecordId countryId, Evidence evidence)
+    /// <exception cref="ArgumentException">A text is blank, an id is default, or a form is listed twice.</exception>
+    public Person(RecordId id, string name, string nameAsWritten, ValueList<NameForm> otherFormsAsWritten, string role, RecordId countryId, Evidence evidence)
         : base(id, evidence)
     {
         Name = Preconditions.CheckText(name, nameof(name));
         NameAsWritten = Preconditions.CheckText(nameAsWritten, nameof(nameAsWritten));
-        OtherFormsAsWritten = RecordChecks.CheckTexts(otherFormsAsWritten, nameof(otherFormsAsWritten));
+        OtherFormsAsWritten = RecordChecks.CheckNameForms(otherFormsAsWritten, nameof(otherFormsAsWritten));
         Role = Preconditions.CheckText(role, nameof(role));
         CountryId = RecordChecks.CheckId(countryId, nameof(countryId));
     }
@@ -33,8 +33,8 @@ public sealed record Person : EditionRecord
     /// <summary>Gets the fullest name as the text writes it.</summary>
     public string NameAsWritten { get; }
 
-    /// <summary>Gets other forms the text uses for the person.</summary>
-    public ValueList<string> OtherFormsAsWritten { get; }
+    /// <summary>Gets other forms the text uses for the person, each with its kind.</summary>
+    public ValueList<NameForm> OtherFormsAsWritten { get; }
 
     /// <summary>Gets the role or title as the article gives it.</summary>
     public string Role { get; }

@@ -33,7 +33,7 @@ public enum PlaceKind
     Territory,
 }
 
-/// <summary>A place the article names, with canonical name, the name as written, its countries, ISO 3166-2 subdivisions and approximate coordinates where the notes give them.</summary>
+/// <summary>A place the article names, with canonical name, the name as written, its countries, ISO 3166-2 subdivisions and coordinates (with their precision) where the notes give them.</summary>
 /// <remarks>Equality is record equality over every member.</remarks>
 public sealed record Place : EditionRecord
 {
@@ -44,7 +44,7 @@ public sealed record Place : EditionRecord
     /// <param name="placeKind">What sort of place it is.</param>
     /// <param name="countryIds">The ids of the countries it lies in (two for a border town with sides in both); may be empty for a world region or territory.</param>
     /// <param name="subdivisionCodes">ISO 3166-2 codes as of 2011, e.g. <c>KZ-ALA</c>; may be empty.</param>
-    /// <param name="location">Approximate coordinates, or null where none are given.</param>
+    /// <param name="location">Coordinates with their precision, or null where the notes give none.</param>
     /// <param name="evidence">Spans that name it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a code is malformed, or an id is default or repeated.</exception>
@@ -80,7 +80,7 @@ public sealed record Place : EditionRecord
     /// <summary>Gets its ISO 3166-2 codes as of 2011.</summary>
     public ValueList<string> SubdivisionCodes { get; }
 
-    /// <summary>Gets approximate coordinates, or null.</summary>
+    /// <summary>Gets the coordinates with their precision, or null where the notes give none.</summary>
     public GeoPoint? Location { get; }
 
     /// <inheritdoc/>

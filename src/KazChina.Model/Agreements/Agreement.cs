@@ -44,28 +44,37 @@ public enum AgreementStatus
 
     /// <summary>Planned or prospective ("will begin supplying").</summary>
     Planned,
+
+    /// <summary>The article does not say how far it has gone; nothing is guessed.</summary>
+    NotStated,
 }
 
-/// <summary>An agreement between actors: its kind, parties, date, status and related records. Its clauses are <see cref="Provision"/> records that point back to it.</summary>
+/// <summary>
+/// An agreement between actors, one record per document however many names the article gives it: its canonical
+/// title and every name as written, its kind, parties, date, status and related records. Its clauses are
+/// <see cref="Provision"/> records that point back to it.
+/// </summary>
 /// <remarks>Equality is record equality over every member.</remarks>
 public sealed record Agreement : EditionRecord
 {
     /// <summary>Creates an agreement.</summary>
     /// <param name="id">The record's id.</param>
-    /// <param name="title">A name for the agreement; the article's own wording where it gives one.</param>
+    /// <param name="title">The agreement's canonical title, e.g. <c>China–Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership</c>.</param>
+    /// <param name="namesAsWritten">Every name the article uses for it, as written, each once, the primary one first; empty where the article only describes it. Each must stand in the evidence's spans (see <see cref="KazChinaEdition.Validate"/>).</param>
     /// <param name="agreementKind">What sort of agreement it is.</param>
     /// <param name="partyIds">The ids of the parties (countries, people or organizations); at least one.</param>
-    /// <param name="when">When it was made or is to take effect, or null where the article gives no date.</param>
-    /// <param name="status">How far it has gone.</param>
+    /// <param name="when">When it was made or is to take effect, or null where the article does not state it.</param>
+    /// <param name="status">How far it has gone; <see cref="AgreementStatus.NotStated"/> where the article does not say.</param>
     /// <param name="relatedIds">Ids of related records (the agreement it builds on, the finance it sets up); may be empty.</param>
     /// <param name="evidence">The spans and citations that report it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, or an id list is invalid.</exception>
+    /// <exception cref="ArgumentException">A text is blank, a name is listed twice, or an id list is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
-    public Agreement(RecordId id, string title, AgreementKind agreementKind, ValueList<RecordId> partyIds, TimeReference? when, AgreementStatus status, ValueList<RecordId> relatedIds, Evidence evidence)
+    public Agreement(RecordId id, string title, ValueList<string> namesAsWritten, AgreementKind agreementKind, ValueList<RecordId> partyIds, TimeReference? when, AgreementStatus status, ValueList<RecordId> relatedIds, Evidence evidence)
         : base(id, evidence)
     {
         Title = Preconditions.CheckText(title, nameof(title));
+        NamesAsWritten = RecordChecks.CheckTexts(namesAsWritten, nameof(namesAsWritten));
         AgreementKind = Preconditions.CheckDefined(agreementKind, nameof(agreementKind));
         PartyIds = RecordChecks.CheckIds(partyIds, nameof(partyIds), allowEmpty: false);
         When = when;
@@ -73,8 +82,11 @@ public sealed record Agreement : EditionRecord
         RelatedIds = RecordChecks.CheckIds(relatedIds, nameof(relatedIds));
     }
 
-    /// <summary>Gets the agreement's name.</summary>
+    /// <summary>Gets the agreement's canonical title.</summary>
     public string Title { get; }
+
+    /// <summary>Gets every name the article uses for it, as written, the primary one first; empty where the article only describes it.</summary>
+    public ValueList<string> NamesAsWritten { get; }
 
     /// <summary>Gets what sort of agreement it is.</summary>
     public AgreementKind AgreementKind { get; }
@@ -82,10 +94,10 @@ public sealed record Agreement : EditionRecord
     /// <summary>Gets the ids of the parties.</summary>
     public ValueList<RecordId> PartyIds { get; }
 
-    /// <summary>Gets when it was made or is to take effect, or null.</summary>
+    /// <summary>Gets when it was made or is to take effect, or null where the article does not state it (never guessed).</summary>
     public TimeReference? When { get; }
 
-    /// <summary>Gets how far it has gone.</summary>
+    /// <summary>Gets how far it has gone, or <see cref="AgreementStatus.NotStated"/> where the article does not say.</summary>
     public AgreementStatus Status { get; }
 
     /// <summary>Gets the ids of related records.</summary>

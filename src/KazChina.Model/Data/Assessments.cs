@@ -102,6 +102,14 @@ internal static partial class EditionData
             subjectIds: Ids("all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(S(3865, 111, "the new strategic partnership agreement, according to Hu, is based around several proposals advanced by Beijing")).Citing("cite-xinhua-2011-06-13-b")),
         new Assessment(
+            id: "assessment-statement-promotes-china-access-to-western-markets",
+            source: AssessmentSource.Author,
+            holderId: null,
+            assessmentKind: AssessmentKind.Interpretation,
+            statement: "The joint statement also promotes China's access to western markets through Central Asia and the further development of transportation and infrastructure projects.",
+            subjectIds: Ids("all-round-strategic-partnership-2011", "china", "central-asia"),
+            evidence: Evidence.Of(S(5961, 156, "The agreement also promotes China’s access to western markets through Central Asia and the further development of transportation and infrastructure projects")).Citing("cite-xinhua-2011-06-13-joint-statement")),
+        new Assessment(
             id: "assessment-political-implications",
             source: AssessmentSource.Author,
             holderId: null,
@@ -147,7 +155,7 @@ internal static partial class EditionData
             holderId: null,
             assessmentKind: AssessmentKind.Interpretation,
             statement: "The references in the text to Beijing's interest in protecting Kazakhstan's sovereignty imply political clout riding on the wave of China's economic power.",
-            subjectIds: Ids("china", "joint-statement-2011"),
+            subjectIds: Ids("china", "all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(S(7099, 155, "the references in the text to Beijing’s interest in protecting Kazakhstan’s sovereignty imply political clout riding on the wave of China’s economic power."))),
         new Assessment(
             id: "assessment-moscow-second-violin",

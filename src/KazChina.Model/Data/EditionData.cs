@@ -13,7 +13,7 @@ internal static partial class EditionData
     /// <returns>The edition.</returns>
     public static KazChinaEdition Build() => new(
         DataVersion,
-        ArticleMetadata(),
+        ArticleRecord(),
         Countries(),
         People(),
         Organizations(),

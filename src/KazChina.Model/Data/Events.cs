@@ -4,7 +4,9 @@ internal static partial class EditionData
 {
     // Dates only as the article gives them; where it gives none, When is null. The text never dates Hu's
     // visit (only its sources' dates place it in June 2011), so the visit, the summit and what was agreed
-    // "during Hu's visit" stay undated rather than carry a month the article does not state.
+    // "during Hu's visit" stay undated rather than carry a month the article does not state. Nor does it date
+    // Kazakhstan's SCO presidency: "a watershed in 2011 during Kazakhstan's presidency" dates the expected
+    // watershed (the Sinologists' assessment), so the presidency's evidence is its name alone.
     private static TextSpan TwentyYearsOfIndependence => S(2198, 48, "During Kazakhstan’s twenty years of independence");
 
     private static ValueList<Event> Events() => ValueList.Create(
@@ -82,7 +84,7 @@ internal static partial class EditionData
             when: TimeReference.At(new PartialDate(2011, 6, 13, yearInferred: true)),
             participantIds: Ids("hu-jintao", "nursultan-nazarbayev"),
             placeId: null,
-            relatedIds: Ids("all-round-strategic-partnership-2011", "joint-statement-2011"),
+            relatedIds: Ids("all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(
                 S(336, 145, "President Hu Jintau and his Kazakhstani counterpart Nursultan Nazarbayev agreed to the details of an “all-round” strategic partnership on June 13"),
                 S(1160, 85, "culminating in the signing of the “Development of an All-Round Strategic Partnership”")).Citing("cite-xinhua-2011-06-13-a", "cite-interfax-kazakhstan-2011-06-14")),
@@ -90,11 +92,11 @@ internal static partial class EditionData
             id: "event-kazakhstan-sco-presidency-2011",
             eventKind: EventKind.Period,
             title: "Kazakhstan's presidency of the Shanghai Cooperation Organization",
-            when: TimeReference.During(new PartialDate(2011)),
+            when: null,
             participantIds: Ids("kazakhstan", "shanghai-cooperation-organization"),
             placeId: null,
             relatedIds: ValueList.Empty<RecordId>(),
-            evidence: Evidence.Of(S(713, 85, "in 2011 during Kazakhstan’s presidency of the Shanghai Cooperation Organization (SCO)")).Citing("cite-interfax-kazakhstan-2011-06-14")),
+            evidence: Evidence.Of(S(728, 70, "Kazakhstan’s presidency of the Shanghai Cooperation Organization (SCO)")).Citing("cite-interfax-kazakhstan-2011-06-14")),
         new Event(
             id: "event-kazakhstan-twenty-years-of-independence",
             eventKind: EventKind.Period,

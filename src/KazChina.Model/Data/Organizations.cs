@@ -2,12 +2,14 @@ namespace KazChina.Model;
 
 internal static partial class EditionData
 {
-    // Descriptions and web addresses of the outlets are the editorial notes' own; the article gives none.
+    // Descriptions and web addresses of the outlets are the editorial notes' own; the article gives none. The
+    // abbreviations "SCO" and "WTO" are the article's own, each with a span that uses it.
     private static ValueList<Organization> Organizations() => ValueList.Create(
         new Organization(
             id: "xinhua",
             name: "Xinhua",
             nameAsWritten: "Xinhua",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.NewsOutlet,
             countryId: "china",
             description: "China's state news agency",
@@ -17,6 +19,7 @@ internal static partial class EditionData
             id: "interfax-kazakhstan",
             name: "Interfax-Kazakhstan",
             nameAsWritten: "Interfax-Kazakhstan",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.NewsOutlet,
             countryId: "kazakhstan",
             description: "the Kazakh branch of the Interfax news group",
@@ -26,6 +29,7 @@ internal static partial class EditionData
             id: "central-asia-online",
             name: "Central Asia Online",
             nameAsWritten: "www.centralasiaonline.com",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.NewsOutlet,
             countryId: null,
             description: "a news site sponsored by US Central Command, 2008 onward",
@@ -35,6 +39,7 @@ internal static partial class EditionData
             id: "ntdtv",
             name: "New Tang Dynasty Television",
             nameAsWritten: "NTDTV",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.NewsOutlet,
             countryId: null,
             description: "a New York based broadcaster founded in 2001",
@@ -44,6 +49,7 @@ internal static partial class EditionData
             id: "central-asia-newswire",
             name: "Central Asia Newswire",
             nameAsWritten: "www.centralasianewswire",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.NewsOutlet,
             countryId: null,
             description: "an English-language news service on Central Asia",
@@ -53,6 +59,7 @@ internal static partial class EditionData
             id: "shanghai-cooperation-organization",
             name: "Shanghai Cooperation Organization",
             nameAsWritten: "Shanghai Cooperation Organization",
+            otherFormsAsWritten: ValueList.Create(new NameForm("SCO", NameFormKind.Abbreviation)),
             organizationKind: OrganizationKind.InternationalOrganization,
             countryId: null,
             description: null,
@@ -64,6 +71,7 @@ internal static partial class EditionData
             id: "world-trade-organization",
             name: "World Trade Organization",
             nameAsWritten: "world Trade Organization",
+            otherFormsAsWritten: ValueList.Create(new NameForm("WTO", NameFormKind.Abbreviation)),
             organizationKind: OrganizationKind.InternationalOrganization,
             countryId: null,
             description: null,
@@ -73,6 +81,7 @@ internal static partial class EditionData
             id: "china-development-bank",
             name: "China Development Bank",
             nameAsWritten: "China Development Bank",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.Bank,
             countryId: "china",
             description: null,
@@ -82,6 +91,7 @@ internal static partial class EditionData
             id: "kazakhmys",
             name: "Kazakhmys",
             nameAsWritten: "Kazakhmys",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.Company,
             countryId: "kazakhstan",
             description: null,
@@ -91,6 +101,7 @@ internal static partial class EditionData
             id: "kazakhstani-sinologists",
             name: "Kazakhstani Sinologists",
             nameAsWritten: "Kazakhstani Sinologists",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.ExpertGroup,
             countryId: "kazakhstan",
             description: null,
@@ -100,6 +111,7 @@ internal static partial class EditionData
             id: "kazakh-and-chinese-media",
             name: "Kazakh and Chinese media",
             nameAsWritten: "both countries’ media",
+            otherFormsAsWritten: ValueList.Empty<NameForm>(),
             organizationKind: OrganizationKind.Media,
             countryId: null,
             description: null,

@@ -7,7 +7,7 @@ internal static partial class EditionData
             id: "hu-jintao",
             name: "Hu Jintao",
             nameAsWritten: "Hu Jintau",
-            otherFormsAsWritten: ValueList.Create("Hu"),
+            otherFormsAsWritten: ValueList.Create(new NameForm("Hu", NameFormKind.ShortForm)),
             role: "President",
             countryId: "china",
             evidence: Evidence.Of(
@@ -17,7 +17,7 @@ internal static partial class EditionData
             id: "nursultan-nazarbayev",
             name: "Nursultan Nazarbayev",
             nameAsWritten: "Nursultan Nazarbayev",
-            otherFormsAsWritten: ValueList.Create("Nazarbayev"),
+            otherFormsAsWritten: ValueList.Create(new NameForm("Nazarbayev", NameFormKind.ShortForm)),
             role: "President",
             countryId: "kazakhstan",
             evidence: Evidence.Of(
@@ -27,7 +27,7 @@ internal static partial class EditionData
             id: "cheng-guoping",
             name: "Cheng Guoping",
             nameAsWritten: "Cheng Guoping",
-            otherFormsAsWritten: ValueList.Create("Cheng"),
+            otherFormsAsWritten: ValueList.Create(new NameForm("Cheng", NameFormKind.ShortForm)),
             role: "Assistant Foreign Minister",
             countryId: "china",
             evidence: Evidence.Of(

@@ -3,6 +3,7 @@ namespace KazChina.Model;
 internal static partial class EditionData
 {
     // Coordinates and ISO 3166-2 codes (as of 2011) come from the editorial notes, and only where they give them.
+    // The notes call all their coordinates approximate; Zhetygen's they give as "about …, approximate", so rough.
     private static ValueList<Place> Places() => ValueList.Create(
         new Place(
             id: "astana",
@@ -11,7 +12,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.Capital,
             countryIds: Ids("kazakhstan"),
             subdivisionCodes: ValueList.Create("KZ-AST"),
-            location: new GeoPoint(51.17m, 71.45m),
+            location: new GeoPoint(51.17m, 71.45m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(
                 S(1302, 6, "Astana"),
                 S(6168, 22, "Astana-Alamutu Railway"))),
@@ -31,7 +32,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.Capital,
             countryIds: Ids("china"),
             subdivisionCodes: ValueList.Create("CN-BJ"),
-            location: new GeoPoint(39.90m, 116.41m),
+            location: new GeoPoint(39.90m, 116.41m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(S(1356, 27, "a press briefing in Beijing")).Citing("cite-xinhua-2011-06-07")),
         new Place(
             id: "almaty",
@@ -40,7 +41,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.City,
             countryIds: Ids("kazakhstan"),
             subdivisionCodes: ValueList.Create("KZ-ALA"),
-            location: new GeoPoint(43.28m, 76.90m),
+            location: new GeoPoint(43.28m, 76.90m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(S(6168, 22, "Astana-Alamutu Railway")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Place(
             id: "aktogay",
@@ -49,7 +50,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.Deposit,
             countryIds: Ids("kazakhstan"),
             subdivisionCodes: ValueList.Create("KZ-VOS"),
-            location: new GeoPoint(46.95m, 79.86m),
+            location: new GeoPoint(46.95m, 79.86m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(S(3451, 53, "a large copper mine in Aktogay, in eastern Kazakhstan")).Citing("cite-ntdtv-2011-06-15", "cite-central-asia-newswire-2011-06-13")),
         new Place(
             id: "horgos",
@@ -58,7 +59,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.BorderCrossing,
             countryIds: Ids("china", "kazakhstan"),
             subdivisionCodes: ValueList.Create("CN-XJ", "KZ-ALM"),
-            location: new GeoPoint(44.13m, 80.41m),
+            location: new GeoPoint(44.13m, 80.41m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(
                 S(1749, 67, "The China-Kazakhstan Horgos International Border Cooperation Center"),
                 S(6305, 28, "Jinghe-Yining-Horgos Railway"),
@@ -70,7 +71,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.City,
             countryIds: Ids("china"),
             subdivisionCodes: ValueList.Create("CN-XJ"),
-            location: new GeoPoint(44.60m, 82.90m),
+            location: new GeoPoint(44.60m, 82.90m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(S(6301, 41, "the Jinghe-Yining-Horgos Railway in China")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Place(
             id: "yining",
@@ -79,7 +80,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.City,
             countryIds: Ids("china"),
             subdivisionCodes: ValueList.Create("CN-XJ"),
-            location: new GeoPoint(43.92m, 81.32m),
+            location: new GeoPoint(43.92m, 81.32m, CoordinatePrecision.Approximate),
             evidence: Evidence.Of(S(6301, 41, "the Jinghe-Yining-Horgos Railway in China")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Place(
             id: "zhetygen",
@@ -88,7 +89,7 @@ internal static partial class EditionData
             placeKind: PlaceKind.City,
             countryIds: Ids("kazakhstan"),
             subdivisionCodes: ValueList.Create("KZ-ALM"),
-            location: new GeoPoint(43.73m, 77.12m),
+            location: new GeoPoint(43.73m, 77.12m, CoordinatePrecision.Rough),
             evidence: Evidence.Of(S(6348, 40, "the Reteken-Horgos Railway in Kazakhstan")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Place(
             id: "eastern-kazakhstan",

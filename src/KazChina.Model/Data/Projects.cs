@@ -3,7 +3,9 @@ namespace KazChina.Model;
 internal static partial class EditionData
 {
     // Areas and cost are as stated: the Kazakh side's "1.85 kilometers" keeps its printed unit, and the
-    // editorial notes carry the readings.
+    // editorial notes carry the readings. A status is what the words say ("would open", "delivering", "work
+    // continues to complete", "prospects"); the projects the joint statement only "supports the construction of"
+    // have no stated stage, so ProjectStatus.NotStated.
     private static TextSpan PipelineWorkContinues => S(3697, 97, "work continues to complete phase two of this project as well the second stage of the gas pipeline");
 
     private static TextSpan RailwaysSupported => S(6120, 43, "China actively supports the construction of");
@@ -97,7 +99,7 @@ internal static partial class EditionData
             countryIds: Ids("kazakhstan"),
             placeIds: Ids("astana", "almaty"),
             phase: null,
-            status: ProjectStatus.Planned,
+            status: ProjectStatus.NotStated,
             areas: ValueList.Empty<ProjectArea>(),
             cost: null,
             financingIds: ValueList.Empty<RecordId>(),
@@ -112,7 +114,7 @@ internal static partial class EditionData
             countryIds: Ids("china", "kazakhstan"),
             placeIds: Ids("western-europe", "western-china"),
             phase: null,
-            status: ProjectStatus.Planned,
+            status: ProjectStatus.NotStated,
             areas: ValueList.Empty<ProjectArea>(),
             cost: null,
             financingIds: ValueList.Empty<RecordId>(),
@@ -127,7 +129,7 @@ internal static partial class EditionData
             countryIds: Ids("china"),
             placeIds: Ids("jinghe", "yining", "horgos"),
             phase: null,
-            status: ProjectStatus.Planned,
+            status: ProjectStatus.NotStated,
             areas: ValueList.Empty<ProjectArea>(),
             cost: null,
             financingIds: ValueList.Empty<RecordId>(),
@@ -142,7 +144,7 @@ internal static partial class EditionData
             countryIds: Ids("kazakhstan"),
             placeIds: Ids("zhetygen", "horgos"),
             phase: null,
-            status: ProjectStatus.Planned,
+            status: ProjectStatus.NotStated,
             areas: ValueList.Empty<ProjectArea>(),
             cost: null,
             financingIds: ValueList.Empty<RecordId>(),

@@ -2,11 +2,14 @@ namespace KazChina.Model;
 
 internal static partial class EditionData
 {
-    // Hu's proposals (the paragraph citing Xinhua, June 13) carry the framing clause as their second span:
-    // it is what makes them proposals advanced by Beijing, in Hu's account. Their actors are who each sentence
-    // says will act ("On Beijing's part", "Beijing will" -> china; "Both countries", "Security cooperation ...
-    // bilaterally" -> both), not the proposer: who proposed is the framing span and ProvisionKind.Proposal.
-    // The joint statement's clauses belong to joint-statement-2011, the document the article quotes.
+    // Hu's proposals (the paragraph citing Xinhua, June 13) are "proposals advanced by Beijing", according to Hu:
+    // each names China as its proposer and carries that framing clause as its second span. Their actors are who
+    // each sentence says will act ("On Beijing's part", "Beijing will" -> china; "Both countries", "bilaterally",
+    // cooperation between the two -> both); Kazakhstan proposes nothing. The cultural sentence holds two
+    // commitments with different actors, so it is two provisions. Hu's proposals and the clauses quoted from the
+    // joint statement's text belong to one document, the June 13 joint statement on the all-round strategic
+    // partnership. Its "also promotes China's access to western markets" is the author's reading of that
+    // document, an assessment; the clause it introduces is the railways one after the colon.
     private static TextSpan HuProposalsFraming => S(3865, 111, "the new strategic partnership agreement, according to Hu, is based around several proposals advanced by Beijing");
 
     private static ValueList<Provision> Provisions() => ValueList.Create(
@@ -14,6 +17,7 @@ internal static partial class EditionData
             id: "provision-boost-bilateral-trade-by-2015",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan", "china"),
             statement: "Boost the bilateral trade volume by 2015.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -22,6 +26,7 @@ internal static partial class EditionData
             id: "provision-regular-prime-ministerial-meetings",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan", "china"),
             statement: "Hold regular meetings at the prime ministerial level.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -30,6 +35,7 @@ internal static partial class EditionData
             id: "provision-trade-target-40bn-by-2015",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Target,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Set the target of $40 billion annual trade by 2015.",
             subjectIds: Ids("trade-target-40bn-2015"),
@@ -38,6 +44,7 @@ internal static partial class EditionData
             id: "provision-sincere-and-trustworthy-partners",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china", "kazakhstan"),
             statement: "Become sincere and trustworthy partners in political cooperation, as the basis of the partnership.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -48,6 +55,7 @@ internal static partial class EditionData
             id: "provision-safeguard-kazakhstan-sovereignty-and-security",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china"),
             statement: "On China's part, safeguard the sovereignty and security of Kazakhstan and promote its development.",
             subjectIds: Ids("kazakhstan"),
@@ -58,6 +66,7 @@ internal static partial class EditionData
             id: "provision-win-win-trade-and-economic-partnership",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
             statement: "Forge a mutually beneficial win-win trade and economic partnership.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -68,6 +77,7 @@ internal static partial class EditionData
             id: "provision-clean-and-new-energy",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china", "kazakhstan"),
             statement: "Extend energy cooperation to clean and new energy projects.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -78,6 +88,7 @@ internal static partial class EditionData
             id: "provision-support-kazakhstan-wto-accession",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china"),
             statement: "China supports Kazakhstan's efforts to join the WTO.",
             subjectIds: Ids("kazakhstan", "world-trade-organization"),
@@ -85,19 +96,35 @@ internal static partial class EditionData
                 S(4397, 90, "Beijing will also support Kazakhstan’s efforts to join the world Trade Organization (WTO)."),
                 HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
         new Provision(
-            id: "provision-cultural-ties-and-student-quotas",
+            id: "provision-deepen-cultural-ties",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
-            statement: "Deepen cultural ties; increase the quotas of students from Kazakhstan studying in China.",
+            statement: "Deepen cultural ties.",
             subjectIds: ValueList.Empty<RecordId>(),
             evidence: Evidence.Of(
-                S(4488, 126, "Cultural ties will deepen, and as part of that process the quotas of students from Kazakhstan studying in China will increase."),
+                S(4488, 25, "Cultural ties will deepen"),
+                HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
+
+        // The quotas are places in China for students from Kazakhstan: China, the host, sets them, so China is the
+        // one to raise them, though the sentence names no actor.
+        new Provision(
+            id: "provision-increase-student-quotas",
+            agreementId: "all-round-strategic-partnership-2011",
+            provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
+            actorIds: Ids("china"),
+            statement: "Increase the quotas of students from Kazakhstan studying in China.",
+            subjectIds: Ids("kazakhstan"),
+            evidence: Evidence.Of(
+                S(4519, 94, "as part of that process the quotas of students from Kazakhstan studying in China will increase"),
                 HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
         new Provision(
             id: "provision-science-technology-aviation-and-space",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
             statement: "Pursue partnership in science and technology: exchanges between scientific research institutes, high-technology enterprises, and aviation and space projects.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -108,6 +135,7 @@ internal static partial class EditionData
             id: "provision-security-against-three-forces",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("kazakhstan", "china"),
             statement: "Center security cooperation on bilaterally combating the three forces of extremism, separatism and terrorism.",
             subjectIds: ValueList.Empty<RecordId>(),
@@ -118,6 +146,7 @@ internal static partial class EditionData
             id: "provision-coordinate-on-regional-and-international-issues",
             agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Proposal,
+            proposedById: "china",
             actorIds: Ids("china"),
             statement: "China is willing to coordinate its position with Kazakhstan on regional and international issues.",
             subjectIds: Ids("kazakhstan"),
@@ -126,88 +155,90 @@ internal static partial class EditionData
                 HuProposalsFraming).Citing("cite-xinhua-2011-06-13-b")),
         new Provision(
             id: "provision-not-an-alliance",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "This partnership is not an alliance.",
             subjectIds: Ids("all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(S(5089, 36, "This partnership is not an alliance.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-not-targeted-at-third-nations",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "The partnership is not targeted at any third nation.",
             subjectIds: Ids("all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(S(5126, 39, "Nor is it targeted at any third nation.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-diplomatic-priority",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Principle,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Regardless of how the international and regional situations change, the development of the all-round strategic partnership is a diplomatic priority for both countries.",
             subjectIds: Ids("all-round-strategic-partnership-2011"),
             evidence: Evidence.Of(S(5166, 195, "Regardless of how the international and regional situations change, the development of an all-round strategic partnership between China and Kazakhstan is a diplomatic priority for both countries.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-one-china-policy",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan fully supports the one China policy.",
             subjectIds: Ids("china"),
             evidence: Evidence.Of(S(5363, 96, "According to the text of the partnership agreement, Astana fully supports the “one China” policy")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-no-official-ties-with-taiwan",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan disavows any future action to establish or engage in official ties with Taiwan.",
             subjectIds: Ids("taiwan"),
             evidence: Evidence.Of(S(5464, 81, "disavows any future action to “establish or engage in official ties with Taiwan.”")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-china-supports-kazakhstan-sovereignty-and-path",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China supports Kazakhstan's sovereignty and its own path of development.",
             subjectIds: Ids("kazakhstan"),
             evidence: Evidence.Of(S(5546, 73, "Beijing supports Kazakhstan’s sovereignty and its own path of development")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-mutual-support-sovereignty-security-territorial-integrity",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Each side supports the other's effort to defend its national sovereignty, security, and territorial integrity.",
             subjectIds: ValueList.Empty<RecordId>(),
             evidence: Evidence.Of(S(5622, 136, "The two sides reiterate our support for the other side’s effort to defend its national sovereignty, security, and territorial integrity.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-no-hostile-organizations-on-own-soil",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("china", "kazakhstan"),
             statement: "Neither side will permit on its soil organizations and groups that seek to damage the other side's sovereignty, security, and territorial integrity, nor their activities.",
             subjectIds: ValueList.Empty<RecordId>(),
             evidence: Evidence.Of(S(5759, 200, "We will not permit the establishment on our soil of organizations and groups that seek to damage the other side’s sovereignty, security, and territorial integrity, nor will we permit their activities.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
-            id: "provision-china-access-to-western-markets",
-            agreementId: "joint-statement-2011",
-            provisionKind: ProvisionKind.Cooperation,
-            actorIds: Ids("china", "kazakhstan"),
-            statement: "Promote China's access to western markets through Central Asia and the further development of transportation and infrastructure projects.",
-            subjectIds: Ids("central-asia"),
-            evidence: Evidence.Of(S(5961, 156, "The agreement also promotes China’s access to western markets through Central Asia and the further development of transportation and infrastructure projects")).Citing("cite-xinhua-2011-06-13-joint-statement")),
-        new Provision(
             id: "provision-support-astana-almaty-railway",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China actively supports the construction of the Astana-Alamutu Railway.",
             subjectIds: Ids("astana-almaty-railway"),
             evidence: Evidence.Of(S(6120, 70, "China actively supports the construction of the Astana-Alamutu Railway")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-support-western-europe-western-china-corridor",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China actively supports the construction of the international transportation corridor linking Western Europe with western China.",
             subjectIds: Ids("western-europe-western-china-corridor"),
@@ -216,8 +247,9 @@ internal static partial class EditionData
                 S(6192, 83, "the international transportation corridor linking Western Europe with western China")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Provision(
             id: "provision-support-jinghe-horgos-zhetygen-railway-link",
-            agreementId: "joint-statement-2011",
+            agreementId: "all-round-strategic-partnership-2011",
             provisionKind: ProvisionKind.Support,
+            proposedById: null,
             actorIds: Ids("china"),
             statement: "China actively supports the project linking the Jinghe-Yining-Horgos Railway in China with the Reteken-Horgos Railway in Kazakhstan.",
             subjectIds: Ids("jinghe-yining-horgos-railway", "zhetygen-horgos-railway"),
@@ -228,6 +260,7 @@ internal static partial class EditionData
             id: "provision-supply-nuclear-fuel-pellets",
             agreementId: "nuclear-fuel-supply",
             provisionKind: ProvisionKind.Commitment,
+            proposedById: null,
             actorIds: Ids("kazakhstan"),
             statement: "Kazakhstan will begin supplying nuclear fuel pellets to China.",
             subjectIds: Ids("china"),

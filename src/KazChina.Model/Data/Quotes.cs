@@ -81,25 +81,25 @@ internal static partial class EditionData
         new Quote(
             id: "quote-all-round-strategic-partnership-text",
             quoteKind: QuoteKind.Term,
-            speakerId: "joint-statement-2011",
+            speakerId: "all-round-strategic-partnership-2011",
             words: S(5042, 31, "All-Round Strategic Partnership"),
             evidence: Evidence.Of(S(5021, 58, "The preamble in the “All-Round Strategic Partnership” text")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Quote(
             id: "quote-joint-statement-not-an-alliance",
             quoteKind: QuoteKind.DocumentText,
-            speakerId: "joint-statement-2011",
+            speakerId: "all-round-strategic-partnership-2011",
             words: S(5089, 272, "This partnership is not an alliance. Nor is it targeted at any third nation. Regardless of how the international and regional situations change, the development of an all-round strategic partnership between China and Kazakhstan is a diplomatic priority for both countries."),
             evidence: Evidence.Of(S(5021, 66, "The preamble in the “All-Round Strategic Partnership” text states:"), S(5089, 272, "This partnership is not an alliance. Nor is it targeted at any third nation. Regardless of how the international and regional situations change, the development of an all-round strategic partnership between China and Kazakhstan is a diplomatic priority for both countries.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Quote(
             id: "quote-one-china",
             quoteKind: QuoteKind.Term,
-            speakerId: "joint-statement-2011",
+            speakerId: "all-round-strategic-partnership-2011",
             words: S(5442, 9, "one China"),
             evidence: Evidence.Of(S(5363, 96, "According to the text of the partnership agreement, Astana fully supports the “one China” policy")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Quote(
             id: "quote-joint-statement-official-ties-with-taiwan",
             quoteKind: QuoteKind.DocumentText,
-            speakerId: "joint-statement-2011",
+            speakerId: "all-round-strategic-partnership-2011",
             words: S(5495, 49, "establish or engage in official ties with Taiwan."),
             evidence: Evidence.Of(
                 S(5363, 50, "According to the text of the partnership agreement"),
@@ -107,13 +107,13 @@ internal static partial class EditionData
         new Quote(
             id: "quote-joint-statement-sovereignty-security-territorial-integrity",
             quoteKind: QuoteKind.DocumentText,
-            speakerId: "joint-statement-2011",
+            speakerId: "all-round-strategic-partnership-2011",
             words: S(5622, 337, "The two sides reiterate our support for the other side’s effort to defend its national sovereignty, security, and territorial integrity. We will not permit the establishment on our soil of organizations and groups that seek to damage the other side’s sovereignty, security, and territorial integrity, nor will we permit their activities."),
             evidence: Evidence.Of(S(5546, 74, "Beijing supports Kazakhstan’s sovereignty and its own path of development:"), S(5622, 337, "The two sides reiterate our support for the other side’s effort to defend its national sovereignty, security, and territorial integrity. We will not permit the establishment on our soil of organizations and groups that seek to damage the other side’s sovereignty, security, and territorial integrity, nor will we permit their activities.")).Citing("cite-xinhua-2011-06-13-joint-statement")),
         new Quote(
             id: "quote-joint-statement-china-actively-supports",
             quoteKind: QuoteKind.DocumentText,
-            speakerId: "joint-statement-2011",
+            speakerId: "all-round-strategic-partnership-2011",
             words: S(6120, 268, "China actively supports the construction of the Astana-Alamutu Railway, the international transportation corridor linking Western Europe with western China, and the project linking the Jinghe-Yining-Horgos Railway in China with the Reteken-Horgos Railway in Kazakhstan"),
             evidence: Evidence.Of(S(6075, 43, "transportation and infrastructure projects:"), S(6120, 268, "China actively supports the construction of the Astana-Alamutu Railway, the international transportation corridor linking Western Europe with western China, and the project linking the Jinghe-Yining-Horgos Railway in China with the Reteken-Horgos Railway in Kazakhstan")).Citing("cite-xinhua-2011-06-13-joint-statement")));
 }

@@ -40,7 +40,7 @@ public sealed record Event : EditionRecord
     /// <param name="id">The record's id.</param>
     /// <param name="eventKind">What sort of event it is.</param>
     /// <param name="title">A short name, close to the article's words.</param>
-    /// <param name="when">When it happened, or null where the article gives no date.</param>
+    /// <param name="when">When it happened, or null where the article does not state it.</param>
     /// <param name="participantIds">The ids of the actors taking part; may be empty.</param>
     /// <param name="placeId">The id of where it happened, or null.</param>
     /// <param name="relatedIds">Ids of related records (the agreement signed, the summit a visit was for); may be empty.</param>
@@ -65,7 +65,7 @@ public sealed record Event : EditionRecord
     /// <summary>Gets a short name.</summary>
     public string Title { get; }
 
-    /// <summary>Gets when it happened, or null.</summary>
+    /// <summary>Gets when it happened, or null where the article does not state it (never guessed).</summary>
     public TimeReference? When { get; }
 
     /// <summary>Gets the ids of the actors taking part.</summary>

@@ -12,7 +12,7 @@ public sealed record CurrencySwap : EditionRecord
     /// <param name="partyIds">The ids of the parties; at least two.</param>
     /// <param name="amount">The amount as stated.</param>
     /// <param name="agreementId">The id of the agreement that sets it up, or null.</param>
-    /// <param name="when">When it was agreed, or null where the article gives no date.</param>
+    /// <param name="when">When it was agreed, or null where the article does not state it.</param>
     /// <param name="evidence">The spans and citations that report it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An id is invalid, or fewer than two parties are given.</exception>
@@ -35,7 +35,7 @@ public sealed record CurrencySwap : EditionRecord
     /// <summary>Gets the id of the agreement that sets it up, or null.</summary>
     public RecordId? AgreementId { get; }
 
-    /// <summary>Gets when it was agreed, or null.</summary>
+    /// <summary>Gets when it was agreed, or null where the article does not state it (never guessed).</summary>
     public TimeReference? When { get; }
 
     /// <inheritdoc/>

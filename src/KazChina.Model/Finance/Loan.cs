@@ -14,7 +14,7 @@ public sealed record Loan : EditionRecord
     /// <param name="amount">The amount as stated.</param>
     /// <param name="purpose">What the loan is for, close to the article's words.</param>
     /// <param name="projectId">The id of the project it finances, or null.</param>
-    /// <param name="when">When it was extended, or null where the article gives no date.</param>
+    /// <param name="when">When it was extended, or null where the article does not state it.</param>
     /// <param name="evidence">The spans and citations that report it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, an id is invalid, or lender and borrower are the same.</exception>
@@ -45,7 +45,7 @@ public sealed record Loan : EditionRecord
     /// <summary>Gets the id of the project it finances, or null.</summary>
     public RecordId? ProjectId { get; }
 
-    /// <summary>Gets when it was extended, or null.</summary>
+    /// <summary>Gets when it was extended, or null where the article does not state it (never guessed).</summary>
     public TimeReference? When { get; }
 
     /// <inheritdoc/>

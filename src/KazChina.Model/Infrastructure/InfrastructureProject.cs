@@ -47,6 +47,9 @@ public enum ProjectStatus
 
     /// <summary>In operation.</summary>
     Operating,
+
+    /// <summary>The article does not say how far the project has come (it names it, or says it is supported, and no more); nothing is guessed.</summary>
+    NotStated,
 }
 
 /// <summary>An area a project covers in one country, as stated.</summary>
@@ -82,12 +85,12 @@ public sealed record InfrastructureProject : EditionRecord
     /// <param name="projectKind">What sort of project it is.</param>
     /// <param name="countryIds">The ids of the countries it lies in or serves; at least one.</param>
     /// <param name="placeIds">The ids of the places it touches; may be empty.</param>
-    /// <param name="phase">The phase or stage the record is about ("phase two"), or null for the whole project.</param>
-    /// <param name="status">How far it has come.</param>
+    /// <param name="phase">The phase or stage the record is about ("phase two"), or null where the article states none (the whole project).</param>
+    /// <param name="status">How far it has come; <see cref="ProjectStatus.NotStated"/> where the article does not say.</param>
     /// <param name="areas">The areas stated per country; may be empty; one per country at most.</param>
     /// <param name="cost">The cost as stated, or null.</param>
     /// <param name="financingIds">Ids of the loans and swaps that finance it; may be empty.</param>
-    /// <param name="when">Its date or deadline ("by July 1"), or null.</param>
+    /// <param name="when">Its date or deadline ("by July 1"), or null where the article does not state it.</param>
     /// <param name="relatedIds">Ids of related records (projects it links with); may be empty.</param>
     /// <param name="evidence">The spans and citations that report it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
@@ -140,10 +143,10 @@ public sealed record InfrastructureProject : EditionRecord
     /// <summary>Gets the ids of the places it touches.</summary>
     public ValueList<RecordId> PlaceIds { get; }
 
-    /// <summary>Gets the phase or stage the record is about, or null.</summary>
+    /// <summary>Gets the phase or stage the record is about, or null where the article states none (the record is about the whole project).</summary>
     public string? Phase { get; }
 
-    /// <summary>Gets how far it has come.</summary>
+    /// <summary>Gets how far it has come, or <see cref="ProjectStatus.NotStated"/> where the article does not say.</summary>
     public ProjectStatus Status { get; }
 
     /// <summary>Gets the areas stated per country.</summary>
@@ -155,7 +158,7 @@ public sealed record InfrastructureProject : EditionRecord
     /// <summary>Gets the ids of the loans and swaps that finance it.</summary>
     public ValueList<RecordId> FinancingIds { get; }
 
-    /// <summary>Gets its date or deadline, or null.</summary>
+    /// <summary>Gets its date or deadline, or null where the article does not state it (never guessed).</summary>
     public TimeReference? When { get; }
 
     /// <summary>Gets the ids of related records.</summary>

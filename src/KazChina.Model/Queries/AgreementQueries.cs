@@ -90,7 +90,7 @@ public static class AgreementQueries
 
     /// <summary>Returns the provisions of an agreement.</summary>
     /// <param name="edition">The edition.</param>
-    /// <param name="agreementId">The agreement's id, e.g. <c>joint-statement-2011</c>.</param>
+    /// <param name="agreementId">The agreement's id, e.g. <c>all-round-strategic-partnership-2011</c>.</param>
     /// <param name="reading">As stated (the default), or corrected: the values with the editorial notes' readings applied.</param>
     /// <returns>Its provisions, in edition order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
@@ -103,5 +103,22 @@ public static class AgreementQueries
         EditionIndex index = edition.Index;
         QueryChecks.Resolve(edition, agreementId, nameof(agreementId), RecordKind.Agreement);
         return EditionIndex.Find(index.ProvisionsByAgreement, agreementId);
+    }
+
+    /// <summary>
+    /// Returns the proposals <paramref name="proposerId"/> advanced (<see cref="Provision.ProposedById"/>), whoever
+    /// is to act on them: "What did Beijing propose?" is <c>ProposalsBy(FindActors("Beijing")[0].Id)</c>.
+    /// </summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="proposerId">The id of a country, person or organization, e.g. <c>china</c>.</param>
+    /// <returns>The proposals, in edition order; empty for an actor who proposed nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="proposerId"/> is default or names a record that is not a country, person or organization.</exception>
+    /// <exception cref="KeyNotFoundException">No record has <paramref name="proposerId"/>.</exception>
+    public static IReadOnlyList<Provision> ProposalsBy(this KazChinaEdition edition, RecordId proposerId)
+    {
+        EditionIndex index = QueryChecks.IndexOf(edition);
+        QueryChecks.Resolve(edition, proposerId, nameof(proposerId), RecordKind.Country, RecordKind.Person, RecordKind.Organization);
+        return EditionIndex.Find(index.ProposalsByProposer, proposerId);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class EditionIndex
         AgreementsByKind = Group(edition.Agreements, a => a.AgreementKind);
         AgreementsByStatus = Group(edition.Agreements, a => a.Status);
         ProvisionsByAgreement = Group(edition.Provisions, p => p.AgreementId);
+        ProposalsByProposer = Group(edition.Provisions.Where(p => p.ProposedById is not null), p => p.ProposedById!.Value);
         AffiliatesByCountry = BuildAffiliates(edition);
 
         TradeByPair = Group(edition.TradeFigures, f => PairKey(f.CountryId, f.PartnerId));
@@ -56,7 +57,8 @@ internal sealed class EditionIndex
             .Select(r => new AnnotatedRecord(r, NotesByTarget[r.Id]))
             .ToValueList();
 
-        ActorsByName = BuildActorNames(edition);
+        ActorMatchesByName = BuildActorForms(edition);
+        ActorsByName = ActorMatchesByName.ToFrozenDictionary(m => m.Key, m => m.Value.Select(match => match.Actor).ToValueList(), StringComparer.OrdinalIgnoreCase);
         PlacesByName = GroupMany(edition.Places, p => new[] { p.Name, p.NameAsWritten }.Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
 
         Timeline = edition.Records
@@ -79,6 +81,8 @@ internal sealed class EditionIndex
     public FrozenDictionary<AgreementStatus, ValueList<Agreement>> AgreementsByStatus { get; }
 
     public FrozenDictionary<RecordId, ValueList<Provision>> ProvisionsByAgreement { get; }
+
+    public FrozenDictionary<RecordId, ValueList<Provision>> ProposalsByProposer { get; }
 
     /// <summary>For each country, the people and organizations whose country it is.</summary>
     public FrozenDictionary<RecordId, ValueList<RecordId>> AffiliatesByCountry { get; }
@@ -123,6 +127,9 @@ internal sealed class EditionIndex
 
     /// <summary>Countries, people and organizations by every name form (folded, case-insensitive).</summary>
     public FrozenDictionary<string, ValueList<EditionRecord>> ActorsByName { get; }
+
+    /// <summary>The same, each actor with the form that matched: one match per actor and key, the article's own forms first.</summary>
+    public FrozenDictionary<string, ValueList<ActorMatch>> ActorMatchesByName { get; }
 
     /// <summary>Places by canonical and as-written name (folded, case-insensitive).</summary>
     public FrozenDictionary<string, ValueList<Place>> PlacesByName { get; }
@@ -243,28 +250,49 @@ internal sealed class EditionIndex
             .ToFrozenDictionary(g => g.Key, g => g.Value.Select(pair => pair.Member).ToValueList());
     }
 
-    private static FrozenDictionary<string, ValueList<EditionRecord>> BuildActorNames(KazChinaEdition edition)
+    /// <summary>
+    /// Files every actor under each folded form of its names: first the forms the article writes (in the record's
+    /// order, then an outlet's forms in its citations), then the editors' (canonical name, web address), so that a
+    /// key an actor reaches by several forms keeps the article's.
+    /// </summary>
+    private static FrozenDictionary<string, ValueList<ActorMatch>> BuildActorForms(KazChinaEdition edition)
     {
         var outletForms = edition.Citations
             .GroupBy(c => c.OutletId)
             .ToDictionary(g => g.Key, g => g.Select(c => c.OutletAsWritten).ToList());
 
-        IEnumerable<string> FormsOf(EditionRecord actor) => actor switch
+        static NameForm Named(string name) => new(name, NameFormKind.Name);
+
+        IEnumerable<(NameForm Form, bool AsWritten)> FormsOf(EditionRecord actor) => actor switch
         {
-            Country c => [c.Name, .. c.FormsAsWritten],
-            Person p => [p.Name, p.NameAsWritten, .. p.OtherFormsAsWritten],
+            Country c => [.. c.FormsAsWritten.Select(f => (f, true)), (Named(c.Name), false)],
+            Person p => [(Named(p.NameAsWritten), true), .. p.OtherFormsAsWritten.Select(f => (f, true)), (Named(p.Name), false)],
             Organization o =>
             [
-                o.Name,
-                o.NameAsWritten,
-                .. o.Website is null ? Array.Empty<string>() : [o.Website],
-                .. outletForms.GetValueOrDefault(o.Id) ?? [],
+                (Named(o.NameAsWritten), true),
+                .. o.OtherFormsAsWritten.Select(f => (f, true)),
+                .. (outletForms.GetValueOrDefault(o.Id) ?? []).Select(f => (Named(f), true)),
+                (Named(o.Name), false),
+                .. o.Website is null ? Array.Empty<(NameForm, bool)>() : [(Named(o.Website), false)],
             ],
             _ => [],
         };
 
-        IEnumerable<EditionRecord> actors = edition.Records.Where(r => r.Kind is RecordKind.Country or RecordKind.Person or RecordKind.Organization);
-        return GroupMany(actors, a => FormsOf(a).Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
+        var groups = new Dictionary<string, List<ActorMatch>>(StringComparer.OrdinalIgnoreCase);
+        foreach (EditionRecord actor in edition.Records.Where(r => r.Kind is RecordKind.Country or RecordKind.Person or RecordKind.Organization))
+        {
+            foreach ((NameForm form, bool asWritten) in FormsOf(actor))
+            {
+                ref List<ActorMatch>? matches = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, TextFolding.FoldName(form.Form), out _);
+                matches ??= [];
+                if (matches.Count == 0 || !ReferenceEquals(matches[^1].Actor, actor))
+                {
+                    matches.Add(new ActorMatch(actor, form, asWritten));
+                }
+            }
+        }
+
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToValueList(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Groups items under their one key, keeping the items' order.</summary>

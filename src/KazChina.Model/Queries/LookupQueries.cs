@@ -87,7 +87,9 @@ public static class LookupQueries
     /// <summary>
     /// Finds the countries, people and organizations that go by <paramref name="name"/>: a canonical name
     /// ("Hu Jintao"), the name as the article writes it ("Hu Jintau"), another form the article uses ("Hu",
-    /// "Kazakhstani"), an outlet as a citation writes it ("www.centralasiaonline.com") or an outlet's website.
+    /// "Kazakhstani", "SCO", and "Beijing", "Astana" or "Moscow" where it stands for a government), an outlet as
+    /// a citation writes it ("www.centralasiaonline.com") or an outlet's website. A capital is found here as its
+    /// country and by <see cref="FindPlaces"/> as the city; <see cref="FindActorsByForm"/> also says which form matched.
     /// </summary>
     /// <param name="edition">The edition.</param>
     /// <param name="name">The whole name or form; case, surrounding and repeated white space, curly quotes and dashes do not matter.</param>
@@ -98,6 +100,22 @@ public static class LookupQueries
     {
         EditionIndex index = QueryChecks.IndexOf(edition);
         return EditionIndex.Find(index.ActorsByName, FoldQuery(name));
+    }
+
+    /// <summary>
+    /// Finds the actors that go by <paramref name="name"/>, as <see cref="FindActors"/> does, each with the form that
+    /// matched: its kind (name, short form, adjective, abbreviation, metonym) and whether the article writes it.
+    /// Where an actor has several forms that fold alike, the one the article writes comes first, in the record's order.
+    /// </summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="name">The whole name or form; case, surrounding and repeated white space, curly quotes and dashes do not matter.</param>
+    /// <returns>One match per actor, in edition order; empty when none has the name.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IReadOnlyList<ActorMatch> FindActorsByForm(this KazChinaEdition edition, string name)
+    {
+        EditionIndex index = QueryChecks.IndexOf(edition);
+        return EditionIndex.Find(index.ActorMatchesByName, FoldQuery(name));
     }
 
     /// <summary>Finds the places that go by <paramref name="name"/>: the canonical name ("Almaty") or the name as the article writes it ("Alamutu").</summary>

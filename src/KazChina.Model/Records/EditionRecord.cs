@@ -14,6 +14,7 @@ namespace KazChina.Model;
 /// <para>In JSON, a record read or written as an <see cref="EditionRecord"/> carries a <c>$type</c> member naming its kind in camelCase (<c>country</c>, <c>editorialNote</c>, …); as its own type it has none.</para>
 /// </remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(Article), "article")]
 [JsonDerivedType(typeof(Country), "country")]
 [JsonDerivedType(typeof(Person), "person")]
 [JsonDerivedType(typeof(Organization), "organization")]

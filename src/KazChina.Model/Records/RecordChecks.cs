@@ -41,6 +41,13 @@ internal static class RecordChecks
         return texts;
     }
 
+    public static ValueList<NameForm> CheckNameForms(ValueList<NameForm>? forms, string paramName)
+    {
+        Preconditions.CheckNotNull(forms, paramName);
+        Preconditions.CheckArgument(AllDistinct(forms, static form => form.Form), paramName, "A form is listed twice.");
+        return forms;
+    }
+
     /// <summary>Whether no two of <paramref name="items"/> are equal.</summary>
     public static bool AllDistinct<T>(ValueList<T> items) => AllDistinct(items, static item => item);
 

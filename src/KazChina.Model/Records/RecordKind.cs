@@ -6,6 +6,9 @@ namespace KazChina.Model;
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<RecordKind>))]
 public enum RecordKind
 {
+    /// <summary>The <see cref="Model.Article"/> itself, whose header has evidence like any record.</summary>
+    Article,
+
     /// <summary>A <see cref="Model.Country"/>.</summary>
     Country,
 

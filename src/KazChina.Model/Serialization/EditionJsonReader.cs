@@ -291,12 +291,14 @@ internal sealed class EditionJsonReader
     {
         var article = new ObjectReader<JsonMembers.Article>(this, ref reader);
         return article.End(ref reader, new Article(
+            Id(ref article.At(ref reader, JsonMembers.Article.Id)),
             String(ref article.At(ref reader, JsonMembers.Article.Title)),
             String(ref article.At(ref reader, JsonMembers.Article.Publication)),
             Int32(ref article.At(ref reader, JsonMembers.Article.Volume)),
             Int32(ref article.At(ref reader, JsonMembers.Article.Issue)),
             OrNull(ref article.At(ref reader, JsonMembers.Article.PublicationDate), Elements.DateEstimate),
-            String(ref article.At(ref reader, JsonMembers.Article.Text))));
+            String(ref article.At(ref reader, JsonMembers.Article.Text)),
+            ReadEvidence(ref article.At(ref reader, JsonMembers.Article.Evidence))));
     }
 
     private DateEstimate ReadDateEstimate(ref Utf8JsonReader reader)
@@ -316,7 +318,7 @@ internal sealed class EditionJsonReader
             String(ref country.At(ref reader, JsonMembers.Country.Name)),
             String(ref country.At(ref reader, JsonMembers.Country.Alpha2)),
             String(ref country.At(ref reader, JsonMembers.Country.Alpha3)),
-            List(ref country.At(ref reader, JsonMembers.Country.FormsAsWritten), Elements.String),
+            List(ref country.At(ref reader, JsonMembers.Country.FormsAsWritten), Elements.NameForm),
             ReadEvidence(ref country.At(ref reader, JsonMembers.Country.Evidence))));
     }
 
@@ -327,7 +329,7 @@ internal sealed class EditionJsonReader
             Id(ref person.At(ref reader, JsonMembers.Person.Id)),
             String(ref person.At(ref reader, JsonMembers.Person.Name)),
             String(ref person.At(ref reader, JsonMembers.Person.NameAsWritten)),
-            List(ref person.At(ref reader, JsonMembers.Person.OtherFormsAsWritten), Elements.String),
+            List(ref person.At(ref reader, JsonMembers.Person.OtherFormsAsWritten), Elements.NameForm),
             String(ref person.At(ref reader, JsonMembers.Person.Role)),
             Id(ref person.At(ref reader, JsonMembers.Person.CountryId)),
             ReadEvidence(ref person.At(ref reader, JsonMembers.Person.Evidence))));
@@ -340,6 +342,7 @@ internal sealed class EditionJsonReader
             Id(ref organization.At(ref reader, JsonMembers.Organization.Id)),
             String(ref organization.At(ref reader, JsonMembers.Organization.Name)),
             String(ref organization.At(ref reader, JsonMembers.Organization.NameAsWritten)),
+            List(ref organization.At(ref reader, JsonMembers.Organization.OtherFormsAsWritten), Elements.NameForm),
             Enum<OrganizationKind>(ref organization.At(ref reader, JsonMembers.Organization.OrganizationKind)),
             IdOrNull(ref organization.At(ref reader, JsonMembers.Organization.CountryId)),
             StringOrNull(ref organization.At(ref reader, JsonMembers.Organization.Description)),
@@ -366,7 +369,8 @@ internal sealed class EditionJsonReader
         var point = new ObjectReader<JsonMembers.GeoPoint>(this, ref reader);
         return point.End(ref reader, new GeoPoint(
             Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Latitude)),
-            Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Longitude))));
+            Decimal(ref point.At(ref reader, JsonMembers.GeoPoint.Longitude)),
+            Enum<CoordinatePrecision>(ref point.At(ref reader, JsonMembers.GeoPoint.Precision))));
     }
 
     private Citation ReadCitation(ref Utf8JsonReader reader)
@@ -522,6 +526,7 @@ internal sealed class EditionJsonReader
         return agreement.End(ref reader, new Agreement(
             Id(ref agreement.At(ref reader, JsonMembers.Agreement.Id)),
             String(ref agreement.At(ref reader, JsonMembers.Agreement.Title)),
+            List(ref agreement.At(ref reader, JsonMembers.Agreement.NamesAsWritten), Elements.String),
             Enum<AgreementKind>(ref agreement.At(ref reader, JsonMembers.Agreement.AgreementKind)),
             List(ref agreement.At(ref reader, JsonMembers.Agreement.PartyIds), Elements.Id),
             OrNull(ref agreement.At(ref reader, JsonMembers.Agreement.When), Elements.TimeReference),
@@ -537,6 +542,7 @@ internal sealed class EditionJsonReader
             Id(ref provision.At(ref reader, JsonMembers.Provision.Id)),
             Id(ref provision.At(ref reader, JsonMembers.Provision.AgreementId)),
             Enum<ProvisionKind>(ref provision.At(ref reader, JsonMembers.Provision.ProvisionKind)),
+            IdOrNull(ref provision.At(ref reader, JsonMembers.Provision.ProposedById)),
             List(ref provision.At(ref reader, JsonMembers.Provision.ActorIds), Elements.Id),
             String(ref provision.At(ref reader, JsonMembers.Provision.Statement)),
             List(ref provision.At(ref reader, JsonMembers.Provision.SubjectIds), Elements.Id),
@@ -874,6 +880,7 @@ internal sealed class EditionJsonReader
         public static readonly ElementReader<string> String = static (_, ref reader) => EditionJsonReader.String(ref reader);
         public static readonly ElementReader<RecordId> Id = static (self, ref reader) => self.Id(ref reader);
         public static readonly ElementReader<DateEstimate> DateEstimate = static (self, ref reader) => self.ReadDateEstimate(ref reader);
+        public static readonly ElementReader<NameForm> NameForm = static (self, ref reader) => self.ReadNameForm(ref reader);
         public static readonly ElementReader<GeoPoint> GeoPoint = static (self, ref reader) => self.ReadGeoPoint(ref reader);
         public static readonly ElementReader<TextSpan> TextSpan = static (self, ref reader) => self.ReadTextSpan(ref reader);
         public static readonly ElementReader<Money> Money = static (self, ref reader) => self.ReadMoney(ref reader);

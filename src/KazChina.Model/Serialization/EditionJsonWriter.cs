@@ -53,7 +53,7 @@ internal static class EditionJsonWriter
 
     private static void WriteArticle(Utf8JsonWriter writer, Article article)
     {
-        writer.WriteStartObject();
+        StartRecord(writer, JsonMembers.Article.Id, article);
         writer.WriteString(Name(JsonMembers.Article.Title), article.Title);
         writer.WriteString(Name(JsonMembers.Article.Publication), article.Publication);
         writer.WriteNumber(Name(JsonMembers.Article.Volume), article.Volume);
@@ -73,7 +73,7 @@ internal static class EditionJsonWriter
         }
 
         writer.WriteString(Name(JsonMembers.Article.Text), article.Text);
-        writer.WriteEndObject();
+        EndRecord(writer, JsonMembers.Article.Evidence, article);
     }
 
     private static void WriteCountry(Utf8JsonWriter writer, Country country)
@@ -82,7 +82,7 @@ internal static class EditionJsonWriter
         writer.WriteString(Name(JsonMembers.Country.Name), country.Name);
         writer.WriteString(Name(JsonMembers.Country.Alpha2), country.Alpha2);
         writer.WriteString(Name(JsonMembers.Country.Alpha3), country.Alpha3);
-        WriteTexts(writer, Name(JsonMembers.Country.FormsAsWritten), country.FormsAsWritten);
+        WriteNameForms(writer, Name(JsonMembers.Country.FormsAsWritten), country.FormsAsWritten);
         EndRecord(writer, JsonMembers.Country.Evidence, country);
     }
 
@@ -91,7 +91,7 @@ internal static class EditionJsonWriter
         StartRecord(writer, JsonMembers.Person.Id, person);
         writer.WriteString(Name(JsonMembers.Person.Name), person.Name);
         writer.WriteString(Name(JsonMembers.Person.NameAsWritten), person.NameAsWritten);
-        WriteTexts(writer, Name(JsonMembers.Person.OtherFormsAsWritten), person.OtherFormsAsWritten);
+        WriteNameForms(writer, Name(JsonMembers.Person.OtherFormsAsWritten), person.OtherFormsAsWritten);
         writer.WriteString(Name(JsonMembers.Person.Role), person.Role);
         writer.WriteString(Name(JsonMembers.Person.CountryId), person.CountryId.Value);
         EndRecord(writer, JsonMembers.Person.Evidence, person);
@@ -102,6 +102,7 @@ internal static class EditionJsonWriter
         StartRecord(writer, JsonMembers.Organization.Id, organization);
         writer.WriteString(Name(JsonMembers.Organization.Name), organization.Name);
         writer.WriteString(Name(JsonMembers.Organization.NameAsWritten), organization.NameAsWritten);
+        WriteNameForms(writer, Name(JsonMembers.Organization.OtherFormsAsWritten), organization.OtherFormsAsWritten);
         writer.WriteString(Name(JsonMembers.Organization.OrganizationKind), CamelCaseEnumJsonConverter<OrganizationKind>.EncodedNameOf(organization.OrganizationKind));
         WriteOptionalId(writer, Name(JsonMembers.Organization.CountryId), organization.CountryId);
         writer.WriteString(Name(JsonMembers.Organization.Description), organization.Description);
@@ -123,6 +124,7 @@ internal static class EditionJsonWriter
             writer.WriteStartObject();
             writer.WriteNumber(Name(JsonMembers.GeoPoint.Latitude), location.Latitude);
             writer.WriteNumber(Name(JsonMembers.GeoPoint.Longitude), location.Longitude);
+            writer.WriteString(Name(JsonMembers.GeoPoint.Precision), CamelCaseEnumJsonConverter<CoordinatePrecision>.EncodedNameOf(location.Precision));
             writer.WriteEndObject();
         }
         else
@@ -230,6 +232,7 @@ internal static class EditionJsonWriter
     {
         StartRecord(writer, JsonMembers.Agreement.Id, agreement);
         writer.WriteString(Name(JsonMembers.Agreement.Title), agreement.Title);
+        WriteTexts(writer, Name(JsonMembers.Agreement.NamesAsWritten), agreement.NamesAsWritten);
         writer.WriteString(Name(JsonMembers.Agreement.AgreementKind), CamelCaseEnumJsonConverter<AgreementKind>.EncodedNameOf(agreement.AgreementKind));
         WriteIds(writer, Name(JsonMembers.Agreement.PartyIds), agreement.PartyIds);
         WriteTime(writer, Name(JsonMembers.Agreement.When), agreement.When);
@@ -243,6 +246,7 @@ internal static class EditionJsonWriter
         StartRecord(writer, JsonMembers.Provision.Id, provision);
         writer.WriteString(Name(JsonMembers.Provision.AgreementId), provision.AgreementId.Value);
         writer.WriteString(Name(JsonMembers.Provision.ProvisionKind), CamelCaseEnumJsonConverter<ProvisionKind>.EncodedNameOf(provision.ProvisionKind));
+        WriteOptionalId(writer, Name(JsonMembers.Provision.ProposedById), provision.ProposedById);
         WriteIds(writer, Name(JsonMembers.Provision.ActorIds), provision.ActorIds);
         writer.WriteString(Name(JsonMembers.Provision.Statement), provision.Statement);
         WriteIds(writer, Name(JsonMembers.Provision.SubjectIds), provision.SubjectIds);
@@ -402,6 +406,21 @@ internal static class EditionJsonWriter
         foreach (string text in texts)
         {
             writer.WriteStringValue(text);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNameForms(Utf8JsonWriter writer, JsonEncodedText name, ValueList<NameForm> forms)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (NameForm form in forms)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Name(JsonMembers.NameForm.Form), form.Form);
+            writer.WriteString(Name(JsonMembers.NameForm.FormKind), CamelCaseEnumJsonConverter<NameFormKind>.EncodedNameOf(form.FormKind));
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

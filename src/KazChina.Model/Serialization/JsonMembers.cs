@@ -20,7 +20,7 @@ internal static class JsonMembers
 {
     public enum KazChinaEdition { SchemaVersion, DataVersion, Article, Countries, People, Organizations, Places, Citations, Quotes, EditorialNotes, Agreements, Provisions, Events, TradeFigures, Loans, CurrencySwaps, Projects, Assessments }
 
-    public enum Article { Title, Publication, Volume, Issue, PublicationDate, Text }
+    public enum Article { Id, Title, Publication, Volume, Issue, PublicationDate, Text, Evidence }
 
     public enum DateEstimate { Earliest, Latest, Basis }
 
@@ -28,11 +28,13 @@ internal static class JsonMembers
 
     public enum Person { Id, Name, NameAsWritten, OtherFormsAsWritten, Role, CountryId, Evidence }
 
-    public enum Organization { Id, Name, NameAsWritten, OrganizationKind, CountryId, Description, Website, Evidence }
+    public enum Organization { Id, Name, NameAsWritten, OtherFormsAsWritten, OrganizationKind, CountryId, Description, Website, Evidence }
+
+    public enum NameForm { Form, FormKind }
 
     public enum Place { Id, Name, NameAsWritten, PlaceKind, CountryIds, SubdivisionCodes, Location, Evidence }
 
-    public enum GeoPoint { Latitude, Longitude }
+    public enum GeoPoint { Latitude, Longitude, Precision }
 
     public enum Citation { Id, CitationKind, OutletId, OutletAsWritten, DateAsWritten, Date, Title, Evidence }
 
@@ -56,11 +58,9 @@ internal static class JsonMembers
 
     public enum UnconfirmedReading { TargetId, Member }
 
-    public enum NameForm { Form, FormKind }
+    public enum Agreement { Id, Title, NamesAsWritten, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
 
-    public enum Agreement { Id, Title, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
-
-    public enum Provision { Id, AgreementId, ProvisionKind, ActorIds, Statement, SubjectIds, Evidence }
+    public enum Provision { Id, AgreementId, ProvisionKind, ProposedById, ActorIds, Statement, SubjectIds, Evidence }
 
     public enum Event { Id, EventKind, Title, When, ParticipantIds, PlaceId, RelatedIds, Evidence }
 

@@ -26,6 +26,7 @@ internal sealed class ValueListJsonConverterFactory : JsonConverterFactory
         new ValueListJsonConverter<RecordId>(),
         new ValueListJsonConverter<string>(),
         new ValueListJsonConverter<TextSpan>(),
+        new ValueListJsonConverter<NameForm>(),
         new ValueListJsonConverter<ProjectArea>(),
         new ValueListJsonConverter<Reading>(),
         new ValueListJsonConverter<RecordKind>(),

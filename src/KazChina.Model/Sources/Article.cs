@@ -36,24 +36,30 @@ public sealed record DateEstimate
 }
 
 /// <summary>
-/// The article itself: its title, publication, volume and issue, its publication date (not in the text,
-/// so only an estimate, marked as such), and its full text with the text's SHA-256 digest.
+/// The article itself, a record like the others (its id is <c>article</c> in the embedded edition): its title,
+/// publication, volume and issue, each with the words of the header that state it as evidence; its publication
+/// date (not in the text, so only an estimate, marked as such); and its full text with the text's SHA-256 digest.
 /// </summary>
-/// <remarks>Equality compares every member; the digest follows from the text.</remarks>
-public sealed record Article
+/// <remarks>
+/// Equality is record equality over every member; the digest follows from the text. In JSON it is the edition's
+/// <c>article</c> member, and a record with <c>$type</c> <c>article</c> where records are listed (JSON Lines).
+/// </remarks>
+public sealed record Article : EditionRecord
 {
-
-    /// <summary>Creates the article's metadata.</summary>
+    /// <summary>Creates the article's record.</summary>
+    /// <param name="id">The record's id.</param>
     /// <param name="title">The title as printed.</param>
     /// <param name="publication">The publication's name, e.g. <c>Eurasia Daily Monitor</c>.</param>
     /// <param name="volume">The volume number; positive.</param>
     /// <param name="issue">The issue number; positive.</param>
     /// <param name="publicationDate">An estimate of the publication date, or null where it is unknown.</param>
     /// <param name="text">The full text spans point into.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="publication"/> or <paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <param name="evidence">The spans of the header that state the title, publication, volume and issue.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="publication"/>, <paramref name="text"/> or <paramref name="evidence"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, or <paramref name="id"/> is default.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="volume"/> or <paramref name="issue"/> is not positive.</exception>
-    public Article(string title, string publication, int volume, int issue, DateEstimate? publicationDate, string text)
+    public Article(RecordId id, string title, string publication, int volume, int issue, DateEstimate? publicationDate, string text, Evidence evidence)
+        : base(id, evidence)
     {
         Title = Preconditions.CheckText(title, nameof(title));
         Publication = Preconditions.CheckText(publication, nameof(publication));
@@ -89,7 +95,17 @@ public sealed record Article
     [JsonIgnore]
     public string Sha256 => ArticleText.Sha256Of(Text);
 
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override RecordKind Kind => RecordKind.Article;
+
     /// <summary>Returns the title with publication, volume and issue.</summary>
     /// <returns>A readable rendering.</returns>
     public override string ToString() => $"{Title} ({Publication}, vol. {Volume}, issue {Issue})";
+
+    /// <inheritdoc/>
+    private protected override void ReportOwnReferences(ReferenceSink sink)
+    {
+        // The article refers to no other record.
+    }
 }

@@ -46,7 +46,7 @@ internal static class ReadingApplier
         TimeReading time => !Equals(TimeOf(record), time.Value),
         DateReading date => !Equals((record as Citation)?.Date, date.Value),
         NameReading name => !string.Equals(NameOf(record), name.Value, StringComparison.Ordinal),
-        NameFormReading form => !FormsOf(record).Contains(form.Value.Form),
+        NameFormReading form => !FormsOf(record).Contains(form.Value),
         _ => false,
     };
 
@@ -102,11 +102,11 @@ internal static class ReadingApplier
         InfrastructureProject p => new InfrastructureProject(
             p.Id, p.Name, Name(changing, p.NameAsWritten), p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status,
             Areas(changing, p.Areas), Last<AmountReading>(changing)?.Value ?? p.Cost, p.FinancingIds, Time(changing, p.When), p.RelatedIds, p.Evidence),
-        Agreement a => new Agreement(a.Id, Name(changing, a.Title), a.AgreementKind, a.PartyIds, Time(changing, a.When), a.Status, a.RelatedIds, a.Evidence),
+        Agreement a => new Agreement(a.Id, Name(changing, a.Title), a.NamesAsWritten, a.AgreementKind, a.PartyIds, Time(changing, a.When), a.Status, a.RelatedIds, a.Evidence),
         Event e => new Event(e.Id, e.EventKind, Name(changing, e.Title), Time(changing, e.When), e.ParticipantIds, e.PlaceId, e.RelatedIds, e.Evidence),
         Citation c => new Citation(c.Id, c.CitationKind, c.OutletId, c.OutletAsWritten, c.DateAsWritten, Last<DateReading>(changing)?.Value ?? c.Date, c.Title, c.Evidence),
         Person p => new Person(p.Id, p.Name, Name(changing, p.NameAsWritten), Forms(changing, p.OtherFormsAsWritten), p.Role, p.CountryId, p.Evidence),
-        Organization o => new Organization(o.Id, o.Name, Name(changing, o.NameAsWritten), o.OrganizationKind, o.CountryId, o.Description, o.Website, o.Evidence),
+        Organization o => new Organization(o.Id, o.Name, Name(changing, o.NameAsWritten), Forms(changing, o.OtherFormsAsWritten), o.OrganizationKind, o.CountryId, o.Description, o.Website, o.Evidence),
         Place p => new Place(p.Id, p.Name, Name(changing, p.NameAsWritten), p.PlaceKind, p.CountryIds, p.SubdivisionCodes, p.Location, p.Evidence),
         Country c => new Country(c.Id, c.Name, c.Alpha2, c.Alpha3, Forms(changing, c.FormsAsWritten), c.Evidence),
         _ => record,
@@ -148,11 +148,12 @@ internal static class ReadingApplier
         _ => null,
     };
 
-    private static ValueList<string> FormsOf(EditionRecord record) => record switch
+    private static ValueList<NameForm> FormsOf(EditionRecord record) => record switch
     {
         Country c => c.FormsAsWritten,
         Person p => p.OtherFormsAsWritten,
-        _ => ValueList.Empty<string>(),
+        Organization o => o.OtherFormsAsWritten,
+        _ => ValueList.Empty<NameForm>(),
     };
 
     private static bool HasValue(EditionRecord record, ReadMember member) => member switch
@@ -180,6 +181,6 @@ internal static class ReadingApplier
     private static ValueList<ProjectArea> Areas(IReadOnlyList<Reading> readings, ValueList<ProjectArea> stated) =>
         stated.Select(area => readings.OfType<AreaReading>().LastOrDefault(r => r.Value.CountryId == area.CountryId)?.Value ?? area).ToValueList();
 
-    private static ValueList<string> Forms(IReadOnlyList<Reading> readings, ValueList<string> stated) =>
-        stated.Concat(readings.OfType<NameFormReading>().Select(r => r.Value.Form)).Distinct(StringComparer.Ordinal).ToValueList();
+    private static ValueList<NameForm> Forms(IReadOnlyList<Reading> readings, ValueList<NameForm> stated) =>
+        stated.Concat(readings.OfType<NameFormReading>().Select(r => r.Value)).Distinct().ToValueList();
 }

@@ -42,6 +42,7 @@ internal static class ReadingRules
         (RecordKind.InfrastructureProject, ReadMember.NameAsWritten, Names),
         (RecordKind.Country, ReadMember.FormsAsWritten, NameForms),
         (RecordKind.Person, ReadMember.OtherFormsAsWritten, NameForms),
+        (RecordKind.Organization, ReadMember.OtherFormsAsWritten, NameForms),
     ];
 
     /// <summary>Whether some kind of record has <paramref name="member"/> for a reading of <paramref name="readingType"/>.</summary>

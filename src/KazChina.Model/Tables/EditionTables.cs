@@ -14,7 +14,7 @@ namespace KazChina.Model;
 /// without exponent or grouping (<c>20000000000</c>, <c>1.85</c>); dates in ISO 8601 at their precision
 /// (<c>2011</c>, <c>2011-06</c>, <c>2011-06-13</c>) with the precision, the part of the month and whether
 /// the year is inferred in their own columns; enum values camelCase as in the JSON; booleans
-/// <c>true</c>/<c>false</c>; lists joined with <c>;</c>; spans as <c>start+length</c>; evidence words joined
+/// <c>true</c>/<c>false</c>; lists joined with <c>;</c>; name forms as <c>Beijing: metonym</c>; spans as <c>start+length</c>; evidence words joined
 /// with <c> … </c>. Column names are camelCase, as in the JSON.
 /// </remarks>
 public static class EditionTables
@@ -117,6 +117,14 @@ public static class EditionTables
 
     private static (string Name, Column[] Columns) Layout(RecordKind kind) => kind switch
     {
+        // The text itself has no column: the spans' words stand in evidenceText, and a cell of the whole
+        // article would only burden a spreadsheet; the JSON carries it.
+        RecordKind.Article => ("article", [
+            Of<Article>("title", a => a.Title), Of<Article>("publication", a => a.Publication),
+            Of<Article>("volume", a => a.Volume.ToString(CultureInfo.InvariantCulture)), Of<Article>("issue", a => a.Issue.ToString(CultureInfo.InvariantCulture)),
+            Of<Article>("publicationDateEarliest", a => a.PublicationDate is { } d ? LocalDateJsonConverter.Format(d.Earliest) : ""),
+            Of<Article>("publicationDateLatest", a => a.PublicationDate is { } d ? LocalDateJsonConverter.Format(d.Latest) : ""),
+            Of<Article>("publicationDateBasis", a => a.PublicationDate?.Basis ?? "")]),
         RecordKind.Country => ("countries", [
             Of<Country>("name", c => c.Name), Of<Country>("alpha2", c => c.Alpha2), Of<Country>("alpha3", c => c.Alpha3),
             Of<Country>("formsAsWritten", c => Join(c.FormsAsWritten))]),
@@ -124,12 +132,14 @@ public static class EditionTables
             Of<Person>("name", p => p.Name), Of<Person>("nameAsWritten", p => p.NameAsWritten), Of<Person>("otherFormsAsWritten", p => Join(p.OtherFormsAsWritten)),
             Of<Person>("role", p => p.Role), Of<Person>("countryId", p => p.CountryId.Value)]),
         RecordKind.Organization => ("organizations", [
-            Of<Organization>("name", o => o.Name), Of<Organization>("nameAsWritten", o => o.NameAsWritten), Of<Organization>("organizationKind", o => EnumText(o.OrganizationKind)),
+            Of<Organization>("name", o => o.Name), Of<Organization>("nameAsWritten", o => o.NameAsWritten), Of<Organization>("otherFormsAsWritten", o => Join(o.OtherFormsAsWritten)),
+            Of<Organization>("organizationKind", o => EnumText(o.OrganizationKind)),
             Of<Organization>("countryId", o => Id(o.CountryId)), Of<Organization>("description", o => o.Description ?? ""), Of<Organization>("website", o => o.Website ?? "")]),
         RecordKind.Place => ("places", [
             Of<Place>("name", p => p.Name), Of<Place>("nameAsWritten", p => p.NameAsWritten), Of<Place>("placeKind", p => EnumText(p.PlaceKind)),
             Of<Place>("countryIds", p => Join(p.CountryIds)), Of<Place>("subdivisionCodes", p => Join(p.SubdivisionCodes)),
-            Of<Place>("latitude", p => p.Location is null ? "" : Number(p.Location.Latitude)), Of<Place>("longitude", p => p.Location is null ? "" : Number(p.Location.Longitude))]),
+            Of<Place>("latitude", p => p.Location is null ? "" : Number(p.Location.Latitude)), Of<Place>("longitude", p => p.Location is null ? "" : Number(p.Location.Longitude)),
+            Of<Place>("locationPrecision", p => p.Location is null ? "" : EnumText(p.Location.Precision))]),
         RecordKind.Citation => ("citations", [
             Of<Citation>("citationKind", c => EnumText(c.CitationKind)), Of<Citation>("outletId", c => c.OutletId.Value), Of<Citation>("outletAsWritten", c => c.OutletAsWritten),
             Of<Citation>("dateAsWritten", c => c.DateAsWritten ?? ""), .. DateColumns<Citation>("date", c => c.Date), Of<Citation>("title", c => c.Title ?? "")]),
@@ -141,10 +151,10 @@ public static class EditionTables
             Of<EditorialNote>("reading", n => n.Reading), Of<EditorialNote>("readings", n => Join(n.Readings.Select(ReadingCell))),
             Of<EditorialNote>("reference", n => n.Reference ?? ""), Of<EditorialNote>("confidence", n => EnumText(n.Confidence))]),
         RecordKind.Agreement => ("agreements", [
-            Of<Agreement>("title", a => a.Title), Of<Agreement>("agreementKind", a => EnumText(a.AgreementKind)), Of<Agreement>("partyIds", a => Join(a.PartyIds)),
+            Of<Agreement>("title", a => a.Title), Of<Agreement>("namesAsWritten", a => Join(a.NamesAsWritten)), Of<Agreement>("agreementKind", a => EnumText(a.AgreementKind)), Of<Agreement>("partyIds", a => Join(a.PartyIds)),
             .. TimeColumns<Agreement>("when", a => a.When), Of<Agreement>("status", a => EnumText(a.Status)), Of<Agreement>("relatedIds", a => Join(a.RelatedIds))]),
         RecordKind.Provision => ("provisions", [
-            Of<Provision>("agreementId", p => p.AgreementId.Value), Of<Provision>("provisionKind", p => EnumText(p.ProvisionKind)), Of<Provision>("actorIds", p => Join(p.ActorIds)),
+            Of<Provision>("agreementId", p => p.AgreementId.Value), Of<Provision>("provisionKind", p => EnumText(p.ProvisionKind)), Of<Provision>("proposedById", p => Id(p.ProposedById)), Of<Provision>("actorIds", p => Join(p.ActorIds)),
             Of<Provision>("statement", p => p.Statement), Of<Provision>("subjectIds", p => Join(p.SubjectIds))]),
         RecordKind.Event => ("events", [
             Of<Event>("eventKind", e => EnumText(e.EventKind)), Of<Event>("title", e => e.Title), .. TimeColumns<Event>("when", e => e.When),
@@ -236,6 +246,9 @@ public static class EditionTables
     private static string Id(RecordId? id) => id?.Value ?? "";
 
     private static string Join(IEnumerable<RecordId> ids) => Join(ids.Select(i => i.Value));
+
+    /// <summary>Joins name forms as <c>Beijing: metonym</c>, each with its kind.</summary>
+    private static string Join(IEnumerable<NameForm> forms) => Join(forms.Select(f => f.ToString()));
 
     private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
 

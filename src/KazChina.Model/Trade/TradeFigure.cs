@@ -38,7 +38,7 @@ public sealed record TradeFigure : EditionRecord
     /// <param name="statedById">The id of who states the figure (a person or organization), or null when the article's author states it.</param>
     /// <param name="countryId">The id of the first country; for a delivery, the supplier.</param>
     /// <param name="partnerId">The id of the partner country; for a delivery, the recipient. Not the same as <paramref name="countryId"/>.</param>
-    /// <param name="period">The period or deadline, or null where the article gives none.</param>
+    /// <param name="period">The period or deadline, or null where the article does not state it.</param>
     /// <param name="measure">What the figure measures.</param>
     /// <param name="basis">Whether it is an actual or a target.</param>
     /// <param name="amount">A money figure as stated, or null for a quantity.</param>
@@ -74,7 +74,7 @@ public sealed record TradeFigure : EditionRecord
     /// <summary>Gets the id of the partner country (for a delivery, the recipient).</summary>
     public RecordId PartnerId { get; }
 
-    /// <summary>Gets the period or deadline, or null.</summary>
+    /// <summary>Gets the period or deadline, or null where the article does not state it (never guessed).</summary>
     public TimeReference? Period { get; }
 
     /// <summary>Gets what the figure measures.</summary>

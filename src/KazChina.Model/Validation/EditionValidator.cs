@@ -35,6 +35,7 @@ internal static class EditionValidator
             {
                 readings.Check(path, note);
             }
+            CheckNamesInSpans(path, record, issues);
         }
 
         return issues.ToValueList();
@@ -103,6 +104,77 @@ internal static class EditionValidator
             case EditorialNote note when note.Evidence.Spans.Count > 0 && !AnySpanContains(note.Evidence.Spans, note.AsWritten):
                 issues.Add(new ValidationIssue(ValidationRule.NoteTextNotInSpans, note.Id, path + ".asWritten", $"The words \"{note.AsWritten}\" do not stand in any of the note's spans."));
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Checks that every name the record gives as written stands in its own spans. A record without spans is
+    /// reported as missing them already, so its names are not reported again.
+    /// </summary>
+    private static void CheckNamesInSpans(RecordPath path, EditionRecord record, List<ValidationIssue> issues)
+    {
+        ValueList<TextSpan> spans = record.Evidence.Spans;
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        switch (record)
+        {
+            case Article article:
+                Name("title", article.Title);
+                Name("publication", article.Publication);
+                break;
+            case Country country:
+                Forms("formsAsWritten", country.FormsAsWritten);
+                break;
+            case Person person:
+                Name("nameAsWritten", person.NameAsWritten);
+                Forms("otherFormsAsWritten", person.OtherFormsAsWritten);
+                break;
+            case Organization organization:
+                Name("nameAsWritten", organization.NameAsWritten);
+                Forms("otherFormsAsWritten", organization.OtherFormsAsWritten);
+                break;
+            case Place place:
+                Name("nameAsWritten", place.NameAsWritten);
+                break;
+            case InfrastructureProject project:
+                Name("nameAsWritten", project.NameAsWritten);
+                break;
+            case Agreement agreement:
+                Names("namesAsWritten", agreement.NamesAsWritten);
+                break;
+        }
+
+        void Name(string member, string words)
+        {
+            if (!AnySpanContains(spans, words))
+            {
+                issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}", $"The name \"{words}\" does not stand in any of the record's spans."));
+            }
+        }
+
+        void Names(string member, ValueList<string> names)
+        {
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (!AnySpanContains(spans, names[i]))
+                {
+                    issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}[{i}]", $"The name \"{names[i]}\" does not stand in any of the record's spans."));
+                }
+            }
+        }
+
+        void Forms(string member, ValueList<NameForm> forms)
+        {
+            for (int i = 0; i < forms.Count; i++)
+            {
+                if (!AnySpanContains(spans, forms[i].Form))
+                {
+                    issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}[{i}].form", $"The form \"{forms[i].Form}\" does not stand in any of the record's spans."));
+                }
+            }
         }
     }
 
@@ -207,11 +279,14 @@ internal static class EditionValidator
         }
     }
 
-    /// <summary>Where a record stands in the edition's wire form; formatted (<c>$.loans[0]</c>) only when an issue needs it.</summary>
+    /// <summary>
+    /// Where a record stands in the edition's wire form; formatted (<c>$.loans[0]</c>, or <c>$.article</c> for the
+    /// article, whose index is negative) only when an issue needs it.
+    /// </summary>
     private readonly record struct RecordPath(string List, int Index)
     {
         public static string operator +(RecordPath path, string member) => path.ToString() + member;
 
-        public override string ToString() => $"$.{List}[{Index}]";
+        public override string ToString() => Index < 0 ? $"$.{List}" : $"$.{List}[{Index}]";
     }
 }

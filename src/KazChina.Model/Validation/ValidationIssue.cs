@@ -42,6 +42,12 @@ public enum ValidationRule
 
     /// <summary>Two readings change one member of one record to different values.</summary>
     ConflictingReadings,
+
+    /// <summary>
+    /// A name a record gives as the article writes it (a name as written, a name form, an agreement's names, the
+    /// article's title or publication) does not occur in the record's own spans.
+    /// </summary>
+    NameNotInSpans,
 }
 
 /// <summary>One violation found by <see cref="KazChinaEdition.Validate"/>: the rule, the record and where in the edition it is.</summary>

@@ -24,7 +24,7 @@ public class CountryTests
     [Fact]
     public void Constructor_RepeatedFormAsWritten_ThrowsNamingFormsAsWritten()
     {
-        var error = Assert.Throws<ArgumentException>(() => new CountryBuilder { FormsAsWritten = ValueList.Create("a", "a") }.Build());
+        var error = Assert.Throws<ArgumentException>(() => new CountryBuilder { FormsAsWritten = ValueList.Create(new NameForm("Astana", NameFormKind.Name), new NameForm("Astana", NameFormKind.Metonym)) }.Build());
 
         Assert.Equal("formsAsWritten", error.ParamName);
     }

@@ -64,7 +64,7 @@ public sealed class AtomicFolderTests : IDisposable
         string[] expected =
         [
             nameof(IFileOperations.CreateDirectory),
-            .. Enumerable.Repeat<string[]>([nameof(IFileOperations.CreateFile), nameof(IFileOperations.FlushToDisk)], 16).SelectMany(s => s),
+            .. Enumerable.Repeat<string[]>([nameof(IFileOperations.CreateFile), nameof(IFileOperations.FlushToDisk)], CsvExport.FileNames.Count).SelectMany(s => s),
             .. folderExists
                 ? (string[])[nameof(IFileOperations.CreateFile), nameof(IFileOperations.FlushToDisk), nameof(IFileOperations.MoveDirectory), nameof(IFileOperations.MoveDirectory), nameof(IFileOperations.DeleteDirectory), nameof(IFileOperations.DeleteFile)]
                 : [nameof(IFileOperations.MoveDirectory)],

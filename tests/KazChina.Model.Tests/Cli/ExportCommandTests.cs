@@ -22,7 +22,7 @@ public sealed partial class ExportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Error);
-        Assert.Equal($"Wrote 16 CSV files to {_folder["tables"]}\n", result.Output);
+        Assert.Equal($"Wrote 17 CSV files to {_folder["tables"]}\n", result.Output);
         string[] expected = [.. KazChinaEdition.Current.ToTables().Select(t => t.Name + ".csv"), "facts.csv"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), _folder.FileNames("tables"));
         foreach (string name in expected)
@@ -90,7 +90,7 @@ public sealed partial class ExportCommandTests : IDisposable
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path, "--force");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Equal(16, _folder.FileNames().Length);
+        Assert.Equal(17, _folder.FileNames().Length);
         Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", File.ReadAllBytes(_folder["facts.csv"])));
     }
 

@@ -129,7 +129,7 @@ public class QueryCommandTests
     [InlineData("--country", "hu-jintao", "kazchina: No country 'hu-jintao' in the edition; give an id or a name: kazakhstan, china, russia.\n")]
     [InlineData("--period", "June", "kazchina: Invalid period 'June': use YYYY, YYYY-MM or YYYY-MM-DD, or two of them joined by '..'.\n")]
     [InlineData("--text", " ", "kazchina: --text needs words to find.\n")]
-    [InlineData("--kind", "treaty", "kazchina: Unknown kind 'treaty'; use country, person, organization, place, citation, quote, editorialNote, agreement, provision, event, tradeFigure, loan, currencySwap, infrastructureProject, assessment.\n")]
+    [InlineData("--kind", "treaty", "kazchina: Unknown kind 'treaty'; use article, country, person, organization, place, citation, quote, editorialNote, agreement, provision, event, tradeFigure, loan, currencySwap, infrastructureProject, assessment.\n")]
     public void Query_UnusableFilter_FailsWithOneLineAndExitCode2(string option, string value, string expected)
     {
         CliResult result = CliRun.Run("query", option, value);

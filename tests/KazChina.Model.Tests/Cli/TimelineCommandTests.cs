@@ -27,7 +27,7 @@ public class TimelineCommandTests
         Assert.Equal(expected.Select(e => e.RecordId.Value), rows.Skip(1).Select(r => r[3]));
         Assert.Equal(expected.Select(e => e.Precision.ToString()), rows.Skip(1).Select(r => r[1]));
         Assert.Equal(expected.Select(e => e.When.ToString()), rows.Skip(1).Select(r => r[0]));
-        Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", "all-round-strategic-partnership-2011", "Development of an All-Round Strategic Partnership"], rows);
+        Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", "all-round-strategic-partnership-2011", "China–Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership"], rows);
         Assert.Contains(["by 2015", "Year", "tradeFigure", "trade-target-40bn-2015", "China–Kazakhstan trade volume target: $40 billion"], rows);
     }
 

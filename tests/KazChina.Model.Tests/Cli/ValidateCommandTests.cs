@@ -157,7 +157,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         CliResult result = CliRun.Run("validate", path);
 
-        CliRun.AssertFailed(result, $"kazchina: Cannot read '{path}': it is not UTF-8 text (byte 0xFF at line 5, byte 15 of the line).\n");
+        CliRun.AssertFailed(result, $"kazchina: Cannot read '{path}': it is not UTF-8 text (byte 0xFF at line 6, byte 15 of the line).\n");
     }
 
     [Fact]

@@ -131,24 +131,28 @@ public sealed class EditionInvariantTests
 
         foreach (Country country in Edition.Countries)
         {
-            foreach (string form in country.FormsAsWritten)
+            foreach (NameForm form in country.FormsAsWritten)
             {
-                Check(country, form);
+                Check(country, form.Form);
             }
         }
 
         foreach (Person person in Edition.People)
         {
             Check(person, person.NameAsWritten);
-            foreach (string form in person.OtherFormsAsWritten)
+            foreach (NameForm form in person.OtherFormsAsWritten)
             {
-                Check(person, form);
+                Check(person, form.Form);
             }
         }
 
         foreach (Organization organization in Edition.Organizations)
         {
             Check(organization, organization.NameAsWritten);
+            foreach (NameForm form in organization.OtherFormsAsWritten)
+            {
+                Check(organization, form.Form);
+            }
         }
 
         foreach (Place place in Edition.Places)

@@ -3,10 +3,32 @@ using Xunit;
 
 namespace KazChina.Model.Tests.Data;
 
-/// <summary>Exact values of the citations and quotes.</summary>
+/// <summary>Exact values of the article's record, the citations and the quotes.</summary>
 public sealed class SourcesDataTests
 {
     private static KazChinaEdition Edition => EditionTestKit.Edition;
+
+    [Fact]
+    public void Article_Header_StatesTitlePublicationVolumeAndIssueInItsSpans()
+    {
+        Article article = Edition.Article;
+
+        Assert.Equal(new RecordId("article"), article.Id);
+        Assert.Same(article, Edition.Get("article"));
+        Assert.Equal(
+            [
+                "Kazakhstan Looks East: Sino-Kazakh Strategic Partnership Deepens",
+                "Publication: Eurasia Daily Monitor",
+                "Volume: 8",
+                "Issue: 128",
+            ],
+            article.Evidence.Spans.Select(s => s.Text));
+        Assert.Equal(article.Title, article.Evidence.Spans[0].Text);
+        Assert.Equal($"Publication: {article.Publication}", article.Evidence.Spans[1].Text);
+        Assert.Equal($"Volume: {article.Volume}", article.Evidence.Spans[2].Text);
+        Assert.Equal($"Issue: {article.Issue}", article.Evidence.Spans[3].Text);
+        Assert.Empty(article.Evidence.CitationIds);
+    }
 
     [Theory]
     [InlineData("xinhua", 6)]
@@ -68,10 +90,11 @@ public sealed class SourcesDataTests
     }
 
     [Fact]
-    public void JointStatementPassages_Speaker_IsTheJointStatement()
+    public void JointStatementPassages_Speaker_IsTheJune13JointStatement()
     {
-        var passages = Edition.Quotes.Where(q => q.SpeakerId == new RecordId("joint-statement-2011")).ToList();
+        var passages = Edition.Quotes.Where(q => q.SpeakerId == new RecordId("all-round-strategic-partnership-2011") && q.Evidence.CitationIds.Contains(new RecordId("cite-xinhua-2011-06-13-joint-statement"))).ToList();
         Assert.Equal(6, passages.Count);
+        Assert.Equal(8, Edition.Quotes.Count(q => q.SpeakerId == new RecordId("all-round-strategic-partnership-2011")));
         Assert.All(passages, q => Assert.Contains(new RecordId("cite-xinhua-2011-06-13-joint-statement"), q.Evidence.CitationIds));
         Assert.Equal("one China", EditionTestKit.Get<Quote>("quote-one-china").Words.Text);
         Assert.Equal("establish or engage in official ties with Taiwan.", EditionTestKit.Get<Quote>("quote-joint-statement-official-ties-with-taiwan").Words.Text);

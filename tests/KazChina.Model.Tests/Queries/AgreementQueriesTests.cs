@@ -72,6 +72,20 @@ public partial class AgreementQueriesTests
         Assert.Equal(edition.Provisions.OrderBy(p => p.Id), seen.OrderBy(p => p.Id));
     }
 
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 100)]
+    public void ProposalsBy_EveryActor_AgreesWithLinearScanAndTogetherCoverEveryProposalOnce(KazChinaEdition edition)
+    {
+        var seen = new List<Provision>();
+        foreach (RecordId actor in ActorIds(edition))
+        {
+            IReadOnlyList<Provision> proposals = edition.ProposalsBy(actor);
+            SameRecords(edition.Provisions.Where(p => p.ProposedById == actor), proposals);
+            seen.AddRange(proposals);
+        }
+
+        Assert.Equal(edition.Provisions.Where(p => p.ProvisionKind == ProvisionKind.Proposal).OrderBy(p => p.Id), seen.OrderBy(p => p.Id));
+    }
+
     [Fact]
     public void Helpers_BadArguments_ThrowNamingTheArgument()
     {
@@ -92,6 +106,9 @@ public partial class AgreementQueriesTests
         Assert.Equal("partyId", Assert.Throws<ArgumentException>(() => edition.AgreementsWithParty(default)).ParamName);
         Assert.Equal("partyId", Assert.Throws<ArgumentException>(() => edition.AgreementsWithParty("place-0")).ParamName);
         Assert.Equal("agreementId", Assert.Throws<ArgumentException>(() => edition.ProvisionsOf("country-0")).ParamName);
+        Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => none.ProposalsBy("country-0")).ParamName);
+        Assert.Equal("proposerId", Assert.Throws<ArgumentException>(() => edition.ProposalsBy("place-0")).ParamName);
+        Assert.Throws<KeyNotFoundException>(() => edition.ProposalsBy("country-99"));
         Assert.Contains("'countri-0'", Assert.Throws<KeyNotFoundException>(() => edition.AgreementsWithParty("countri-0")).Message, StringComparison.Ordinal);
         Assert.Throws<KeyNotFoundException>(() => edition.ProvisionsOf("agreement-99"));
     }

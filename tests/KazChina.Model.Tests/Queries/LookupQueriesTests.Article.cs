@@ -58,6 +58,41 @@ public partial class LookupQueriesTests
     }
 
     [Theory]
+    [InlineData("Beijing", "china")]
+    [InlineData("Astana", "kazakhstan")]
+    [InlineData("Moscow", "russia")]
+    [InlineData("SCO", "shanghai-cooperation-organization")]
+    [InlineData("WTO", "world-trade-organization")]
+    public void FindActorsByForm_CapitalsAndAbbreviations_FindTheActorAndSayWhichFormMatched(string name, string id)
+    {
+        ActorMatch match = Assert.Single(Embedded.FindActorsByForm(name));
+
+        Assert.Equal(id, match.Actor.Id.Value);
+        Assert.Equal(name, match.Form.Form);
+        Assert.Equal(name.Length == 3 ? NameFormKind.Abbreviation : NameFormKind.Metonym, match.Form.FormKind);
+        Assert.True(match.AsWritten);
+        Assert.Equal([id], IdsOf(Embedded.FindActors(name)));
+    }
+
+    [Theory]
+    [InlineData("Beijing", "beijing")]
+    [InlineData("Astana", "astana")]
+    public void FindPlaces_CapitalUsedForItsGovernment_StillFindsTheCity(string name, string id)
+    {
+        Assert.Equal([id], IdsOf(Embedded.FindPlaces(name)));
+    }
+
+    [Fact]
+    public void FindActorsByForm_CanonicalAndWrittenNames_SayWhetherTheArticleWritesThem()
+    {
+        Assert.Equal("hu-jintao: Hu Jintau: name", Assert.Single(Embedded.FindActorsByForm("hu jintau")).ToString());
+        Assert.Equal("hu-jintao: Hu Jintao: name (editors' form)", Assert.Single(Embedded.FindActorsByForm("Hu Jintao")).ToString());
+        Assert.Equal("kazakhstan: Kazakhstan: name", Assert.Single(Embedded.FindActorsByForm("Kazakhstan")).ToString());
+        Assert.Equal("hu-jintao: Hu: shortForm", Assert.Single(Embedded.FindActorsByForm("Hu")).ToString());
+        Assert.Empty(Embedded.FindPlaces("Moscow"));
+    }
+
+    [Theory]
     [InlineData("Alamutu", "almaty")]
     [InlineData("Almaty", "almaty")]
     [InlineData("Reteken", "zhetygen")]

@@ -114,6 +114,7 @@ public class EditionRecordTests
     /// <summary>Rebuilds a record through its constructor with a text member replaced (quotes have none).</summary>
     private static EditionRecord WithText(EditionRecord record, string text) => record switch
     {
+        Article a => new ArticleBuilder(a) { Title = text }.Build(),
         Country c => new CountryBuilder(c) { Name = text }.Build(),
         Person p => new PersonBuilder(p) { Name = text }.Build(),
         Organization o => new OrganizationBuilder(o) { Name = text }.Build(),

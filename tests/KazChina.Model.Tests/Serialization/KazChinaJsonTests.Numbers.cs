@@ -87,7 +87,7 @@ public partial class KazChinaJsonTests
     [InlineData("$.loans[0].amount.value.amount", "\"8\"", "Expected a number, found a string.")]
     [InlineData("$.places[0].location.latitude", "null", "Expected a number, found null.")]
     [InlineData("$.people[0].name", "5", "Expected a string, found a number.")]
-    [InlineData("$.people[0].otherFormsAsWritten", "[false]", "Expected a string, found a boolean.")]
+    [InlineData("$.people[0].role", "false", "Expected a string, found a boolean.")]
     [InlineData("$.dataVersion", "[]", "Expected a string, found an array.")]
     public void Deserialize_ValueOfTheWrongKind_SaysWhatWasExpected(string path, string replacement, string expected)
     {

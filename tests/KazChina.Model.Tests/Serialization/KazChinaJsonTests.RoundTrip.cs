@@ -27,6 +27,9 @@ public partial class KazChinaJsonTests
     public void RoundTrip_GeoPoint_GivesAnEqualValueAndTheSameText(GeoPoint value) => AssertRoundTrips(value);
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 1000)]
+    public void RoundTrip_NameForm_GivesAnEqualValueAndTheSameText(NameForm value) => AssertRoundTrips(value);
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 1000)]
     public void RoundTrip_PartialDate_GivesAnEqualValueAndTheSameText(PartialDate value) => AssertRoundTrips(value);
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 1000)]

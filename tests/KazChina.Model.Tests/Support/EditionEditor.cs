@@ -7,13 +7,16 @@ namespace KazChina.Model.Tests;
 /// <summary>Rebuilds an edition with one record replaced or added, for tests that break an edition on purpose.</summary>
 public static class EditionEditor
 {
-    /// <summary>Returns a copy of <paramref name="edition"/> in which <paramref name="replace"/> maps every record (return the record itself to keep it).</summary>
-    public static KazChinaEdition Map(KazChinaEdition edition, Func<EditionRecord, EditionRecord> replace, Article? article = null, IEnumerable<EditionRecord>? extra = null)
+    /// <summary>
+    /// Returns a copy of <paramref name="edition"/> in which <paramref name="replace"/> maps every record, the article
+    /// included (return the record itself to keep it), and <paramref name="extra"/> records are added after their kind's.
+    /// </summary>
+    public static KazChinaEdition Map(KazChinaEdition edition, Func<EditionRecord, EditionRecord> replace, IEnumerable<EditionRecord>? extra = null)
     {
         var records = edition.Records.Select(replace).Concat(extra ?? []).ToList();
         return new KazChinaEdition(
             edition.DataVersion,
-            article ?? edition.Article,
+            records.OfType<Article>().Single(),
             records.OfType<Country>().ToValueList(),
             records.OfType<Person>().ToValueList(),
             records.OfType<Organization>().ToValueList(),

@@ -49,8 +49,18 @@ public static class Generators
     /// <summary>A non-empty list of distinct ids.</summary>
     public static Gen<ValueList<RecordId>> NonEmptyIdsGen { get; } = IdsGen.Where(ids => ids.Count > 0);
 
-    /// <summary>A list of distinct texts.</summary>
+    /// <summary>Up to three distinct texts.</summary>
     public static Gen<ValueList<string>> TextsGen { get; } = Gen.SubListOf(TextPool).Select(t => t.Take(3).ToValueList());
+
+    /// <summary>A name form of any kind.</summary>
+    public static Gen<NameForm> NameFormGen { get; } =
+        from form in TextGen
+        from kind in Gen.Elements(Enum.GetValues<NameFormKind>())
+        select new NameForm(form, kind);
+
+    /// <summary>Up to three name forms with distinct words.</summary>
+    public static Gen<ValueList<NameForm>> NameFormsGen { get; } =
+        Gen.ListOf(NameFormGen, 3).Select(forms => forms.DistinctBy(f => f.Form).ToValueList());
 
     /// <summary>A span whose text has the span's length.</summary>
     public static Gen<TextSpan> SpanGen { get; } =
@@ -89,11 +99,12 @@ public static class Generators
         from text in TextGen
         select new Quantity(value, unit, bound, text);
 
-    /// <summary>A position.</summary>
+    /// <summary>A position of either precision.</summary>
     public static Gen<GeoPoint> GeoPointGen { get; } =
         from lat in Gen.Choose(-900, 900)
         from lon in Gen.Choose(-1800, 1800)
-        select new GeoPoint(lat / 10m, lon / 10m);
+        from precision in Gen.Elements(Enum.GetValues<CoordinatePrecision>())
+        select new GeoPoint(lat / 10m, lon / 10m, precision);
 
     /// <summary>A partial date of any precision, around the article's years.</summary>
     public static Gen<PartialDate> PartialDateGen { get; } =
@@ -140,22 +151,24 @@ public static class Generators
         let earliest = new LocalDate(2011, 1, 1).PlusDays(start)
         select new DateEstimate(earliest, earliest.PlusDays(days), basis);
 
-    /// <summary>Article metadata over a short generated text.</summary>
+    /// <summary>An article over a short generated text.</summary>
     public static Gen<Article> ArticleGen { get; } =
+        from id in IdGen
         from title in TextGen
         from publication in TextGen
         from volume in Gen.Choose(1, 20)
         from issue in Gen.Choose(1, 250)
         from date in Gen.OneOf(Gen.Constant<DateEstimate?>(null), DateEstimateGen.Select(d => (DateEstimate?)d))
         from words in Gen.NonEmptyListOf(TextGen)
-        select new ArticleBuilder { Title = title, Publication = publication, Volume = volume, Issue = issue, PublicationDate = date, Text = string.Join(' ', words) }.Build();
+        from evidence in EvidenceGen
+        select new ArticleBuilder { Id = id, Title = title, Publication = publication, Volume = volume, Issue = issue, PublicationDate = date, Text = string.Join(' ', words), Evidence = evidence }.Build();
 
     /// <summary>A country.</summary>
     public static Gen<Country> CountryGen { get; } =
         from id in IdGen
         from name in TextGen
         from codes in Gen.Elements(("KZ", "KAZ"), ("CN", "CHN"), ("RU", "RUS"))
-        from forms in TextsGen
+        from forms in NameFormsGen
         from evidence in EvidenceGen
         select new CountryBuilder { Id = id, Name = name, Alpha2 = codes.Item1, Alpha3 = codes.Item2, FormsAsWritten = forms, Evidence = evidence }.Build();
 
@@ -164,7 +177,7 @@ public static class Generators
         from id in IdGen
         from name in TextGen
         from written in TextGen
-        from forms in TextsGen
+        from forms in NameFormsGen
         from role in TextGen
         from country in IdGen
         from evidence in EvidenceGen
@@ -175,12 +188,13 @@ public static class Generators
         from id in IdGen
         from name in TextGen
         from written in TextGen
+        from forms in NameFormsGen
         from kind in Gen.Elements(Enum.GetValues<OrganizationKind>())
         from country in OptionalIdGen
         from description in OptionalTextGen
         from website in OptionalTextGen
         from evidence in EvidenceGen
-        select new OrganizationBuilder { Id = id, Name = name, NameAsWritten = written, OrganizationKind = kind, CountryId = country, Description = description, Website = website, Evidence = evidence }.Build();
+        select new OrganizationBuilder { Id = id, Name = name, NameAsWritten = written, OtherFormsAsWritten = forms, OrganizationKind = kind, CountryId = country, Description = description, Website = website, Evidence = evidence }.Build();
 
     /// <summary>A place.</summary>
     public static Gen<Place> PlaceGen { get; } =
@@ -263,24 +277,30 @@ public static class Generators
     public static Gen<Agreement> AgreementGen { get; } =
         from id in IdGen
         from title in TextGen
+        from names in TextsGen
         from kind in Gen.Elements(Enum.GetValues<AgreementKind>())
         from parties in NonEmptyIdsGen
         from when in OptionalTimeGen
         from status in Gen.Elements(Enum.GetValues<AgreementStatus>())
         from related in IdsGen
         from evidence in EvidenceGen
-        select new AgreementBuilder { Id = id, Title = title, AgreementKind = kind, PartyIds = parties, When = when, Status = status, RelatedIds = related, Evidence = evidence }.Build();
+        select new AgreementBuilder { Id = id, Title = title, NamesAsWritten = names, AgreementKind = kind, PartyIds = parties, When = when, Status = status, RelatedIds = related, Evidence = evidence }.Build();
 
     /// <summary>A provision.</summary>
     public static Gen<Provision> ProvisionGen { get; } =
         from id in IdGen
         from agreement in IdGen
         from kind in Gen.Elements(Enum.GetValues<ProvisionKind>())
+        from proposer in IdGen
         from actors in NonEmptyIdsGen
         from statement in TextGen
         from subjects in IdsGen
         from evidence in EvidenceGen
-        select new ProvisionBuilder { Id = id, AgreementId = agreement, ProvisionKind = kind, ActorIds = actors, Statement = statement, SubjectIds = subjects, Evidence = evidence }.Build();
+        select new ProvisionBuilder
+        {
+            Id = id, AgreementId = agreement, ProvisionKind = kind, ProposedById = kind == ProvisionKind.Proposal ? proposer : (RecordId?)null, ActorIds = actors,
+            Statement = statement, SubjectIds = subjects, Evidence = evidence,
+        }.Build();
 
     /// <summary>An event.</summary>
     public static Gen<Event> EventGen { get; } =
@@ -441,6 +461,10 @@ public static class Generators
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Quantity> QuantityArb() => QuantityGen.ToArbitrary();
 
+    /// <summary>Arbitrary name forms.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<NameForm> NameFormArb() => NameFormGen.ToArbitrary();
+
     /// <summary>Arbitrary positions.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<GeoPoint> GeoPointArb() => GeoPointGen.ToArbitrary();
@@ -551,6 +575,7 @@ public static class Generators
 
     /// <summary>Every record generator, as records, for properties over all kinds.</summary>
     public static Gen<EditionRecord> AnyRecordGen { get; } = Gen.OneOf(
+        ArticleGen.Select(r => (EditionRecord)r),
         CountryGen.Select(r => (EditionRecord)r),
         PersonGen.Select(r => (EditionRecord)r),
         OrganizationGen.Select(r => (EditionRecord)r),

@@ -34,6 +34,6 @@ public static class HostileText
     /// <summary>The article's edition with the title of the agreement <see cref="AgreementId"/> (dated, so on the timeline too) replaced.</summary>
     public static KazChinaEdition EditionWithAgreementTitle(string title) =>
         EditionEditor.Map(KazChinaEdition.Current, record => record is Agreement a && a.Id.Value == AgreementId
-            ? new Agreement(a.Id, title, a.AgreementKind, a.PartyIds, a.When, a.Status, a.RelatedIds, a.Evidence)
+            ? new AgreementBuilder(a) { Title = title }.Build()
             : record);
 }

@@ -7,7 +7,8 @@ namespace KazChina.Model.Tests;
 
 /// <summary>
 /// Builds deterministic, valid editions of any size from a seed, through the real constructors: every id
-/// unique, every reference resolving to a record of an allowed kind, every span quoting the generated text.
+/// unique, every reference resolving to a record of an allowed kind, every span quoting the generated text, and
+/// every name as written standing in its record's spans (it is the words of the first span).
 /// Used by property tests (via <c>Generators.EditionGen</c>) and by the scale benchmarks.
 /// </summary>
 public static class SyntheticEdition
@@ -83,18 +84,38 @@ public static class SyntheticEdition
             var swapIds = Range("swap", _n);
             var actorIds = countryIds.Concat(personIds).Concat(organizationIds).ToArray();
 
-            var countryList = countryIds.Select((id, i) => new CountryBuilder { Id = id, Name = $"Country {i}", Alpha2 = Code(i, 2), Alpha3 = Code(i, 3), FormsAsWritten = ValueList.Create($"Country {i}"), Evidence = Evidence() }.Build()).ToValueList();
-            var people = personIds.Select((id, i) => new PersonBuilder { Id = id, Name = $"Person {i}", NameAsWritten = $"Person {i}", Role = "President", CountryId = Pick(countryIds), Evidence = Evidence() }.Build()).ToValueList();
-            var orgs = organizationIds.Select((id, i) => new OrganizationBuilder
+            var countryList = countryIds.Select((id, i) =>
             {
-                Id = id, Name = $"Organization {i}", NameAsWritten = $"Organization {i}", OrganizationKind = (OrganizationKind)(i % Enum.GetValues<OrganizationKind>().Length),
-                CountryId = _random.Next(2) == 0 ? (RecordId?)null : Pick(countryIds), Evidence = Evidence(),
-            }.Build()).ToValueList();
-            var places = placeIds.Select((id, i) => new PlaceBuilder
+                Evidence evidence = Evidence();
+                return new CountryBuilder
+                {
+                    Id = id, Name = $"Country {i}", Alpha2 = Code(i, 2), Alpha3 = Code(i, 3),
+                    FormsAsWritten = ValueList.Create(new NameForm(WrittenName(evidence), (NameFormKind)(i % Enum.GetValues<NameFormKind>().Length))), Evidence = evidence,
+                }.Build();
+            }).ToValueList();
+            var people = personIds.Select((id, i) =>
             {
-                Id = id, Name = $"Place {i}", NameAsWritten = $"Place {i}", PlaceKind = (PlaceKind)(i % Enum.GetValues<PlaceKind>().Length), CountryIds = ValueList.Create(Pick(countryIds)),
-                Location = new GeoPoint(_random.Next(-90, 91), _random.Next(-180, 181)), Evidence = Evidence(),
-            }.Build()).ToValueList();
+                Evidence evidence = Evidence();
+                return new PersonBuilder { Id = id, Name = $"Person {i}", NameAsWritten = WrittenName(evidence), Role = "President", CountryId = Pick(countryIds), Evidence = evidence }.Build();
+            }).ToValueList();
+            var orgs = organizationIds.Select((id, i) =>
+            {
+                Evidence evidence = Evidence();
+                return new OrganizationBuilder
+                {
+                    Id = id, Name = $"Organization {i}", NameAsWritten = WrittenName(evidence), OrganizationKind = (OrganizationKind)(i % Enum.GetValues<OrganizationKind>().Length),
+                    CountryId = _random.Next(2) == 0 ? (RecordId?)null : Pick(countryIds), Evidence = evidence,
+                }.Build();
+            }).ToValueList();
+            var places = placeIds.Select((id, i) =>
+            {
+                Evidence evidence = Evidence();
+                return new PlaceBuilder
+                {
+                    Id = id, Name = $"Place {i}", NameAsWritten = WrittenName(evidence), PlaceKind = (PlaceKind)(i % Enum.GetValues<PlaceKind>().Length), CountryIds = ValueList.Create(Pick(countryIds)),
+                    Location = new GeoPoint(_random.Next(-90, 91), _random.Next(-180, 181), (CoordinatePrecision)(i % Enum.GetValues<CoordinatePrecision>().Length)), Evidence = evidence,
+                }.Build();
+            }).ToValueList();
             var citations = citationIds.Select((id, i) =>
             {
                 PartialDate? date = _random.Next(3) == 0 ? null : Date();
@@ -105,16 +126,24 @@ public static class SyntheticEdition
                 }.Build();
             }).ToValueList();
             var quotes = Range("quote", _n).Select(id => new QuoteBuilder { Id = id, SpeakerId = Pick(personIds), Words = Span(), Evidence = Evidence(citationIds) }.Build()).ToValueList();
-            var agreements = agreementIds.Select((id, i) => new AgreementBuilder
+            var agreements = agreementIds.Select((id, i) =>
             {
-                Id = id, Title = $"Agreement {i}", AgreementKind = (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length), PartyIds = Distinct(countryIds, 2), When = Time(),
-                Status = (AgreementStatus)(i % 4), Evidence = Evidence(citationIds),
-            }.Build()).ToValueList();
-            var provisions = Range("provision", _n).Select((id, i) => new ProvisionBuilder
+                Evidence evidence = Evidence(citationIds);
+                return new AgreementBuilder
+                {
+                    Id = id, Title = $"Agreement {i}", NamesAsWritten = ValueList.Create(WrittenName(evidence)), AgreementKind = (AgreementKind)(i % Enum.GetValues<AgreementKind>().Length),
+                    PartyIds = Distinct(countryIds, 2), When = Time(), Status = (AgreementStatus)(i % Enum.GetValues<AgreementStatus>().Length), Evidence = evidence,
+                }.Build();
+            }).ToValueList();
+            var provisions = Range("provision", _n).Select((id, i) =>
             {
-                Id = id, AgreementId = Pick(agreementIds), ProvisionKind = (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length), ActorIds = Distinct(countryIds, 1),
-                Statement = $"Provision {i}", SubjectIds = ValueList.Create(Pick(projectIds)), Evidence = Evidence(citationIds),
-            }.Build()).ToValueList();
+                var kind = (ProvisionKind)(i % Enum.GetValues<ProvisionKind>().Length);
+                return new ProvisionBuilder
+                {
+                    Id = id, AgreementId = Pick(agreementIds), ProvisionKind = kind, ProposedById = kind == ProvisionKind.Proposal ? Pick(actorIds) : (RecordId?)null, ActorIds = Distinct(countryIds, 1),
+                    Statement = $"Provision {i}", SubjectIds = ValueList.Create(Pick(projectIds)), Evidence = Evidence(citationIds),
+                }.Build();
+            }).ToValueList();
             var events = Range("event", _n).Select((id, i) => new EventBuilder
             {
                 Id = id, EventKind = (EventKind)(i % Enum.GetValues<EventKind>().Length), Title = $"Event {i}", When = Time(), ParticipantIds = Distinct(actorIds, 2),
@@ -150,14 +179,18 @@ public static class SyntheticEdition
                 Id = id, PartyIds = Distinct(countryIds, 2), Amount = new StatedAmount(Money.Usd(_random.Next(1, 10) * 1_000_000_000m), Bound.Exact, "$1 billion"),
                 AgreementId = Pick(agreementIds), When = Time(), Evidence = Evidence(citationIds),
             }.Build()).ToValueList();
-            var projects = projectIds.Select((id, i) => new InfrastructureProjectBuilder
+            var projects = projectIds.Select((id, i) =>
             {
-                Id = id, Name = $"Project {i}", NameAsWritten = $"Project {i}", ProjectKind = (ProjectKind)(i % Enum.GetValues<ProjectKind>().Length), CountryIds = Distinct(countryIds, 2),
-                PlaceIds = ValueList.Create(Pick(placeIds)), Phase = i % 3 == 0 ? "phase two" : null, Status = (ProjectStatus)(i % 4),
-                Areas = i % 2 == 0 ? ValueList.Create(new ProjectArea(Pick(countryIds), new Quantity(_random.Next(1, 500) / 100m, QuantityUnit.SquareKilometre, Bound.Exact, "3.34 square kilometers"))) : ValueList.Empty<ProjectArea>(),
-                Cost = i % 2 == 1 ? new StatedAmount(Money.Cny(_random.Next(1, 1000) * 1_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(_random.Next(1, 200) * 1_000_000m)) : null,
-                FinancingIds = ValueList.Create(Pick(loanIds)), When = Time(), Evidence = Evidence(citationIds),
-            }.Build()).ToValueList();
+                Evidence evidence = Evidence(citationIds);
+                return new InfrastructureProjectBuilder
+                {
+                    Id = id, Name = $"Project {i}", NameAsWritten = WrittenName(evidence), ProjectKind = (ProjectKind)(i % Enum.GetValues<ProjectKind>().Length), CountryIds = Distinct(countryIds, 2),
+                    PlaceIds = ValueList.Create(Pick(placeIds)), Phase = i % 3 == 0 ? "phase two" : null, Status = (ProjectStatus)(i % Enum.GetValues<ProjectStatus>().Length),
+                    Areas = i % 2 == 0 ? ValueList.Create(new ProjectArea(Pick(countryIds), new Quantity(_random.Next(1, 500) / 100m, QuantityUnit.SquareKilometre, Bound.Exact, "3.34 square kilometers"))) : ValueList.Empty<ProjectArea>(),
+                    Cost = i % 2 == 1 ? new StatedAmount(Money.Cny(_random.Next(1, 1000) * 1_000_000m), Bound.MoreThan, "more than 880 million Yuan ($136.14 million)", Money.Usd(_random.Next(1, 200) * 1_000_000m)) : null,
+                    FinancingIds = ValueList.Create(Pick(loanIds)), When = Time(), Evidence = evidence,
+                }.Build();
+            }).ToValueList();
             var assessments = Range("assessment", _n).Select((id, i) =>
             {
                 bool attributed = i % 2 == 1;
@@ -179,7 +212,8 @@ public static class SyntheticEdition
                 }.Build();
             }).ToValueList();
 
-            var article = new ArticleBuilder { Title = "Synthetic edition", Publication = "Generated", Volume = 1, Issue = 1, Text = _text }.Build();
+            Evidence header = Evidence();
+            var article = new ArticleBuilder { Title = WrittenName(header), Publication = header.Spans[^1].Text, Volume = 1, Issue = 1, Text = _text, Evidence = header }.Build();
             return new KazChinaEdition("0.0.1", article, countryList, people, orgs, places, citations, quotes, notes, agreements, provisions, events, figures, loans, swaps, projects, assessments);
         }
 
@@ -196,6 +230,9 @@ public static class SyntheticEdition
             InfrastructureProject { Cost: not null } p => new ShareReading(p.Id, ReadMember.Cost, p.CountryIds[0]),
             _ => new TimeReading(record.Id, ReadMember.When, TimeReference.At(new PartialDate(2011, 12, 2))),
         };
+
+        /// <summary>The name a record gives as written: the words of its first span, so that it stands in the record's spans.</summary>
+        private static string WrittenName(Evidence evidence) => evidence.Spans[0].Text;
 
         private static RecordId[] Range(string prefix, int count) =>
             Enumerable.Range(0, count).Select(i => new RecordId($"{prefix}-{i}")).ToArray();

@@ -30,7 +30,8 @@ public class SyntheticEditionTests
 
         Assert.Equal(7, edition.Countries.Count);
         Assert.Equal(7, edition.Organizations.Count);
-        Assert.All(edition.Records.GroupBy(r => r.Kind).Where(g => g.Key is not (RecordKind.Country or RecordKind.Organization)), g => Assert.Equal(5, g.Count()));
+        Assert.Equal(edition.Article, Assert.Single(edition.Records, r => r.Kind == RecordKind.Article));
+        Assert.All(edition.Records.GroupBy(r => r.Kind).Where(g => g.Key is not (RecordKind.Article or RecordKind.Country or RecordKind.Organization)), g => Assert.Equal(5, g.Count()));
     }
 
     [Fact]

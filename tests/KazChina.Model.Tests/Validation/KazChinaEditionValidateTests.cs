@@ -20,7 +20,7 @@ public partial class KazChinaEditionValidateTests
     public void Validate_DuplicateId_NamesBothPlaces()
     {
         Person first = Valid.People[0];
-        Person twin = new PersonBuilder(first) { Name = "Twin", NameAsWritten = "Twin", Role = "Minister" }.Build();
+        Person twin = new PersonBuilder(first) { Name = "Twin", Role = "Minister" }.Build();
 
         ValidationIssue issue = Assert.Single(EditionEditor.Map(Valid, r => r, extra: [twin]).Validate());
 
@@ -104,7 +104,7 @@ public partial class KazChinaEditionValidateTests
         var areas = ValueList.Create(new ProjectArea(Valid.Countries[0].Id, new Quantity(1m, QuantityUnit.SquareKilometre, Bound.Exact, "1 square kilometer")), new ProjectArea("atlantis", new Quantity(2m, QuantityUnit.SquareKilometre, Bound.Exact, "2 square kilometers")));
         KazChinaEdition broken = Replace(p, new InfrastructureProjectBuilder(p) { Areas = areas }.Build());
 
-        ValidationIssue issue = Assert.Single(broken.Validate());
+        ValidationIssue issue = Assert.Single(broken.Validate(), i => i.Rule == ValidationRule.DanglingReference);
 
         Assert.Equal("$.projects[0].areas[1].countryId", issue.Path);
         Assert.Equal("Areas[1].CountryId refers to 'atlantis', which no record has.", issue.Message);
@@ -124,23 +124,50 @@ public partial class KazChinaEditionValidateTests
     [Fact]
     public void Validate_SpanBeyondTheText_IsOutOfRange()
     {
-        Country country = Valid.Countries[1];
+        Assessment assessment = Valid.Assessments[1];
         int end = Valid.Article.Text.Length;
-        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { Evidence = Evidence.Of(new TextSpan(end - 1, 3, "abc")) }.Build());
+        KazChinaEdition broken = Replace(assessment, new AssessmentBuilder(assessment) { Evidence = Evidence.Of(new TextSpan(end - 1, 3, "abc")) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
         Assert.Equal(ValidationRule.SpanOutOfRange, issue.Rule);
-        Assert.Equal("$.countries[1].evidence.spans[0]", issue.Path);
+        Assert.Equal("$.assessments[1].evidence.spans[0]", issue.Path);
+    }
+
+    [Fact]
+    public void Validate_ArticleHeaderSpanDiffersFromText_PointsAtTheArticle()
+    {
+        Article article = Valid.Article;
+        TextSpan title = article.Evidence.Spans[0];
+        var misquoted = new TextSpan(title.Start, title.Length, new string('#', title.Length));
+        KazChinaEdition broken = Replace(article, new ArticleBuilder(article) { Evidence = Evidence.Of([.. article.Evidence.Spans, misquoted]) }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.SpanTextMismatch, issue.Rule);
+        Assert.Equal(article.Id, issue.RecordId);
+        Assert.Equal($"$.article.evidence.spans[{article.Evidence.Spans.Count}]", issue.Path);
+    }
+
+    [Fact]
+    public void Validate_RecordTakingTheArticlesId_IsADuplicateOfTheArticle()
+    {
+        Person namesake = new PersonBuilder(Valid.People[0]) { Id = Valid.Article.Id }.Build();
+
+        ValidationIssue issue = Assert.Single(EditionEditor.Map(Valid, r => r, extra: [namesake]).Validate());
+
+        Assert.Equal(ValidationRule.DuplicateId, issue.Rule);
+        Assert.Equal("$.people[6].id", issue.Path);
+        Assert.Contains("$.article", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_SpanWordsDifferFromText_ShowsBoth()
     {
-        Country country = Valid.Countries[0];
-        TextSpan real = country.Evidence.Spans[0];
+        Assessment assessment = Valid.Assessments[0];
+        TextSpan real = assessment.Evidence.Spans[0];
         string wrong = new('#', real.Length);
-        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { Evidence = Evidence.Of(new TextSpan(real.Start, real.Length, wrong)) }.Build());
+        KazChinaEdition broken = Replace(assessment, new AssessmentBuilder(assessment) { Evidence = Evidence.Of(new TextSpan(real.Start, real.Length, wrong)) }.Build());
 
         ValidationIssue issue = Assert.Single(broken.Validate());
 
@@ -217,6 +244,58 @@ public partial class KazChinaEditionValidateTests
     }
 
     [Fact]
+    public void Validate_NameFormNotInItsSpans_PointsAtTheForm()
+    {
+        Country country = Valid.Countries[0];
+        KazChinaEdition broken = Replace(country, new CountryBuilder(country) { FormsAsWritten = ValueList.From([.. country.FormsAsWritten, new NameForm("words that are nowhere", NameFormKind.Metonym)]) }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.NameNotInSpans, issue.Rule);
+        Assert.Equal("$.countries[0].formsAsWritten[1].form", issue.Path);
+        Assert.Contains("\"words that are nowhere\"", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AgreementNameNotInItsSpans_PointsAtTheName()
+    {
+        Agreement agreement = Valid.Agreements[2];
+        KazChinaEdition broken = Replace(agreement, new AgreementBuilder(agreement) { NamesAsWritten = ValueList.From([.. agreement.NamesAsWritten, "the partnership agreement"]) }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.NameNotInSpans, issue.Rule);
+        Assert.Equal("$.agreements[2].namesAsWritten[1]", issue.Path);
+    }
+
+    [Fact]
+    public void Validate_ArticleTitleNotInItsSpans_PointsAtTheTitle()
+    {
+        KazChinaEdition broken = Replace(Valid.Article, new ArticleBuilder(Valid.Article) { Title = "A title the text does not have" }.Build());
+
+        ValidationIssue issue = Assert.Single(broken.Validate());
+
+        Assert.Equal(ValidationRule.NameNotInSpans, issue.Rule);
+        Assert.Equal("$.article.title", issue.Path);
+    }
+
+    [Fact]
+    public void Validate_NameAsWrittenNotInSpans_IsReportedForPeoplePlacesAndProjects()
+    {
+        KazChinaEdition broken = EditionEditor.Map(Valid, r => r switch
+        {
+            Person p when p == Valid.People[0] => new PersonBuilder(p) { NameAsWritten = "Nobody" }.Build(),
+            Place p when p == Valid.Places[0] => new PlaceBuilder(p) { NameAsWritten = "Nowhere" }.Build(),
+            InfrastructureProject p when p == Valid.Projects[0] => new InfrastructureProjectBuilder(p) { NameAsWritten = "Nothing" }.Build(),
+            _ => r,
+        });
+
+        Assert.Equal(
+            ["$.people[0].nameAsWritten", "$.places[0].nameAsWritten", "$.projects[0].nameAsWritten"],
+            broken.Validate().Where(i => i.Rule == ValidationRule.NameNotInSpans).Select(i => i.Path));
+    }
+
+    [Fact]
     public void Validate_SeveralProblems_ListsEveryOneNotJustTheFirst()
     {
         Loan loan = Valid.Loans[0];
@@ -230,9 +309,10 @@ public partial class KazChinaEditionValidateTests
 
         IReadOnlyList<ValidationIssue> issues = broken.Validate();
 
-        Assert.Equal(4, issues.Count);
+        Assert.Equal(5, issues.Count);
         Assert.Equal(3, issues.Count(i => i.Rule == ValidationRule.DanglingReference));
         Assert.Single(issues, i => i.Rule == ValidationRule.SpanTextMismatch);
+        Assert.Single(issues, i => i.Rule == ValidationRule.NameNotInSpans);
     }
 
     private static KazChinaEdition Replace(EditionRecord old, EditionRecord replacement) =>

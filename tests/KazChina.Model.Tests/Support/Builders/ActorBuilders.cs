@@ -16,7 +16,7 @@ public sealed record CountryBuilder : RecordBuilder<Country>
 
     public string Alpha3 { get; init; } = "KAZ";
 
-    public ValueList<string> FormsAsWritten { get; init; } = ValueList.Empty<string>();
+    public ValueList<NameForm> FormsAsWritten { get; init; } = ValueList.Empty<NameForm>();
 }
 
 /// <summary>Builds a valid <see cref="Person"/>: China's president. See <see cref="RecordBuilder"/>.</summary>
@@ -33,7 +33,7 @@ public sealed record PersonBuilder : RecordBuilder<Person>
 
     public string NameAsWritten { get; init; } = "Hu Jintao";
 
-    public ValueList<string> OtherFormsAsWritten { get; init; } = ValueList.Empty<string>();
+    public ValueList<NameForm> OtherFormsAsWritten { get; init; } = ValueList.Empty<NameForm>();
 
     public string Role { get; init; } = "President";
 
@@ -53,6 +53,8 @@ public sealed record OrganizationBuilder : RecordBuilder<Organization>
     public string Name { get; init; } = "China Development Bank";
 
     public string NameAsWritten { get; init; } = "China Development Bank";
+
+    public ValueList<NameForm> OtherFormsAsWritten { get; init; } = ValueList.Empty<NameForm>();
 
     public OrganizationKind OrganizationKind { get; init; } = OrganizationKind.Bank;
 

@@ -12,6 +12,8 @@ public sealed record AgreementBuilder : RecordBuilder<Agreement>
 
     public string Title { get; init; } = "A";
 
+    public ValueList<string> NamesAsWritten { get; init; } = ValueList.Empty<string>();
+
     public AgreementKind AgreementKind { get; init; } = AgreementKind.Treaty;
 
     public ValueList<RecordId> PartyIds { get; init; } = ValueList.Create<RecordId>("china", "kazakhstan");
@@ -36,6 +38,8 @@ public sealed record ProvisionBuilder : RecordBuilder<Provision>
     public RecordId AgreementId { get; init; } = "agreement";
 
     public ProvisionKind ProvisionKind { get; init; } = ProvisionKind.Commitment;
+
+    public RecordId? ProposedById { get; init; }
 
     public ValueList<RecordId> ActorIds { get; init; } = ValueList.Create<RecordId>("china");
 

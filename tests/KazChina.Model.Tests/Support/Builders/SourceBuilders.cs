@@ -1,8 +1,15 @@
 namespace KazChina.Model.Tests;
 
-/// <summary>Builds valid <see cref="Article"/> metadata over a one-word text. Its builder properties are named like the constructor's parameters.</summary>
-public sealed record ArticleBuilder
+/// <summary>Builds a valid <see cref="Article"/> over a one-word text, with no publication date. See <see cref="RecordBuilder"/>.</summary>
+public sealed record ArticleBuilder : RecordBuilder<Article>
 {
+    /// <summary>Starts from every member of <paramref name="from"/>, or from the defaults.</summary>
+    /// <param name="from">The article to start from, or null.</param>
+    public ArticleBuilder(Article? from = null)
+        : base(from, "article")
+    {
+    }
+
     public string Title { get; init; } = "T";
 
     public string Publication { get; init; } = "P";
@@ -14,10 +21,6 @@ public sealed record ArticleBuilder
     public DateEstimate? PublicationDate { get; init; }
 
     public string Text { get; init; } = "Text";
-
-    /// <summary>Builds the article through its constructor.</summary>
-    /// <returns>The article.</returns>
-    public Article Build() => Construction.Build<Article>(this);
 }
 
 /// <summary>Builds a valid <see cref="Citation"/>: an undated in-text citation of Xinhua. See <see cref="RecordBuilder"/>.</summary>
