@@ -147,22 +147,11 @@ internal static class EditionValidator
                 break;
         }
 
-        void Name(string member, string words)
-        {
-            if (!AnySpanContains(spans, words))
-            {
-                issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}", $"The name \"{words}\" does not stand in any of the record's spans."));
-            }
-        }
-
         void Names(string member, ValueList<string> names)
         {
             for (int i = 0; i < names.Count; i++)
             {
-                if (!AnySpanContains(spans, names[i]))
-                {
-                    issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}[{i}]", $"The name \"{names[i]}\" does not stand in any of the record's spans."));
-                }
+                Name(member, names[i], i);
             }
         }
 
@@ -170,10 +159,17 @@ internal static class EditionValidator
         {
             for (int i = 0; i < forms.Count; i++)
             {
-                if (!AnySpanContains(spans, forms[i].Form))
-                {
-                    issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, $"{path}.{member}[{i}].form", $"The form \"{forms[i].Form}\" does not stand in any of the record's spans."));
-                }
+                Name(member, forms[i].Form, i, ".form");
+            }
+        }
+
+        // The path is formatted only for a name that is missing, so a valid edition builds no string here.
+        void Name(string member, string words, int index = -1, string part = "")
+        {
+            if (!AnySpanContains(spans, words))
+            {
+                string at = index < 0 ? $"{path}.{member}" : $"{path}.{member}[{index}]{part}";
+                issues.Add(new ValidationIssue(ValidationRule.NameNotInSpans, record.Id, at, $"The name \"{words}\" does not stand in any of the record's spans."));
             }
         }
     }

@@ -32,9 +32,7 @@ public sealed class AgreementsDataTests
     [Fact]
     public void AgreementStatuses_EveryAgreement_IsListedWithTheWordsThatGiveIt()
     {
-        Assert.Equal(
-            Edition.Agreements.Select(a => a.Id.Value).Order(System.StringComparer.Ordinal),
-            KindsStatusesAndTheirWords.Select(row => (string)row[0]).Order(System.StringComparer.Ordinal));
+        EditionTestKit.AssertRowsList(Edition.Agreements, KindsStatusesAndTheirWords);
     }
 
     /// <summary>

@@ -53,9 +53,7 @@ public sealed partial class DatesDataTests
     [Fact]
     public void DatedRecords_InEdition_AreExactlyThoseTheTextDates()
     {
-        Assert.Equal(
-            DatedRecords.Select(row => (string)row[0]).Order(System.StringComparer.Ordinal),
-            DatableRecords.Where(r => EditionIndex.WhenOf(r) is not null).Select(r => r.Id.Value).Order(System.StringComparer.Ordinal));
+        EditionTestKit.AssertRowsList(DatableRecords.Where(r => EditionIndex.WhenOf(r) is not null), DatedRecords);
     }
 
     [Fact]

@@ -56,6 +56,12 @@ internal static class EditionTestKit
         return date is null ? [] : [date];
     }
 
+    /// <summary>Asserts that a table of test rows, each starting with an id, lists exactly <paramref name="records"/>: none left out, none extra.</summary>
+    public static void AssertRowsList(IEnumerable<EditionRecord> records, IEnumerable<object[]> rows) =>
+        Assert.Equal(
+            records.Select(r => r.Id.Value).Order(System.StringComparer.Ordinal),
+            rows.Select(row => (string)row[0]).Order(System.StringComparer.Ordinal));
+
     /// <summary>Whether some evidence span of the record contains <paramref name="words"/>.</summary>
     public static bool EvidenceContains(EditionRecord record, string words) =>
         record.Evidence.Spans.Any(s => s.Text.Contains(words, System.StringComparison.Ordinal));

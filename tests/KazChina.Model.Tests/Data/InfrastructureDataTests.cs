@@ -52,9 +52,7 @@ public sealed class InfrastructureDataTests
     [Fact]
     public void ProjectStatuses_EveryProject_IsListedWithTheWordsThatGiveIt()
     {
-        Assert.Equal(
-            Edition.Projects.Select(p => p.Id.Value).Order(System.StringComparer.Ordinal),
-            StatusesAndTheirWords.Select(row => (string)row[0]).Order(System.StringComparer.Ordinal));
+        EditionTestKit.AssertRowsList(Edition.Projects, StatusesAndTheirWords);
     }
 
     [Fact]

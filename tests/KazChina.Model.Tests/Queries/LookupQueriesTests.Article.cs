@@ -74,14 +74,6 @@ public partial class LookupQueriesTests
         Assert.Equal([id], IdsOf(Embedded.FindActors(name)));
     }
 
-    [Theory]
-    [InlineData("Beijing", "beijing")]
-    [InlineData("Astana", "astana")]
-    public void FindPlaces_CapitalUsedForItsGovernment_StillFindsTheCity(string name, string id)
-    {
-        Assert.Equal([id], IdsOf(Embedded.FindPlaces(name)));
-    }
-
     [Fact]
     public void FindActorsByForm_CanonicalAndWrittenNames_SayWhetherTheArticleWritesThem()
     {
@@ -97,6 +89,8 @@ public partial class LookupQueriesTests
     [InlineData("Almaty", "almaty")]
     [InlineData("Reteken", "zhetygen")]
     [InlineData("horgos", "horgos")]
+    [InlineData("Beijing", "beijing")]
+    [InlineData("Astana", "astana")]
     public void FindPlaces_ArticleForms_FindThePlace(string name, string id)
     {
         Assert.Equal([id], IdsOf(Embedded.FindPlaces(name)));
