@@ -292,7 +292,9 @@ public static class EditionSchemaGenerator
                 : element == typeof(string) ? new JsonObject { ["type"] = "string", ["pattern"] = TextPattern }
                 : ConverterSchema(element) ?? JsonSchemaExporter.GetJsonSchemaAsNode(Options.GetTypeInfo(element), ExporterOptions);
             var array = new JsonObject { ["type"] = "array", ["items"] = items };
-            if (element == typeof(RecordId) || element == typeof(string) || element == typeof(TextSpan))
+            // The constructors refuse a repeated item of these lists; for name forms they compare the form alone, which
+            // JSON Schema cannot say, so a form repeated with another kind is a documented gap.
+            if (element == typeof(RecordId) || element == typeof(string) || element == typeof(TextSpan) || element == typeof(Reading) || element == typeof(NameForm))
             {
                 array["uniqueItems"] = true;
             }

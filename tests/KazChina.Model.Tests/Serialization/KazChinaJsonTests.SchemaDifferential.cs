@@ -150,6 +150,7 @@ public partial class KazChinaJsonTests
             ("a stated amount's second currency is its first", "The second statement of the amount must be in another currency"),
             ("a project states two areas for one country", "A country has at most one stated area."),
             ("a publication's latest day is before its earliest", "The latest day "),
+            ("a name form repeated with another kind (forms are unique by their words)", "A form is listed twice."),
         ];
         return gaps.FirstOrDefault(g => reason.Contains(g.Reason, StringComparison.Ordinal)
             && (!g.Reason.StartsWith("Expected", StringComparison.Ordinal) || IsNumberFound(reason))).Rule;
