@@ -34,8 +34,14 @@ internal static class NewtonsoftFormat
             new PartialDateConverter(),
             new LocalDateConverter(),
             new ValueListConverter(),
+            new ReadingConverter(),
         ],
     };
+
+    /// <summary>The <c>$type</c> of each kind of reading, as System.Text.Json's attributes on <see cref="Reading"/> name it.</summary>
+    private static readonly Dictionary<Type, string> ReadingTypes = typeof(Reading)
+        .GetCustomAttributes<System.Text.Json.Serialization.JsonDerivedTypeAttribute>()
+        .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -89,7 +95,20 @@ internal static class NewtonsoftFormat
             List<JsonProperty> properties = base.CreateProperties(type, memberSerialization)
                 .Where(p => p.AttributeProvider?.GetAttributes(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), inherit: true).Count is null or 0)
                 .ToList();
-            if (type == typeof(KazChinaEdition))
+            if (ReadingTypes.TryGetValue(type, out string? discriminator))
+            {
+                properties.Insert(0, new JsonProperty
+                {
+                    PropertyName = "$type",
+                    PropertyType = typeof(string),
+                    DeclaringType = type,
+                    ValueProvider = new DiscriminatorProvider(discriminator),
+                    Readable = true,
+                    Writable = true,
+                });
+            }
+
+                        if (type == typeof(KazChinaEdition))
             {
                 properties.Insert(0, new JsonProperty
                 {
@@ -105,6 +124,34 @@ internal static class NewtonsoftFormat
 
             return properties;
         }
+    }
+
+    /// <summary>Writes a reading's <c>$type</c>; the one read has already chosen the type (<see cref="ReadingConverter"/>).</summary>
+    private sealed class DiscriminatorProvider(string discriminator) : IValueProvider
+    {
+        public object GetValue(object target) => discriminator;
+
+        public void SetValue(object target, object? value)
+        {
+        }
+    }
+
+    /// <summary>Reads a <see cref="Reading"/> as the kind its <c>$type</c> names.</summary>
+    private sealed class ReadingConverter : JsonConverter
+    {
+        public override bool CanWrite => false;
+
+        public override bool CanConvert(Type objectType) => objectType == typeof(Reading);
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            var json = Newtonsoft.Json.Linq.JObject.Load(reader);
+            string discriminator = (string?)json["$type"] ?? throw new JsonSerializationException("A reading has no $type.");
+            Type type = ReadingTypes.Single(t => t.Value == discriminator).Key;
+            return json.ToObject(type, serializer);
+        }
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }
 
     /// <summary>Writes the format's version and checks the one read.</summary>
