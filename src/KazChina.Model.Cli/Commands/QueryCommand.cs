@@ -71,7 +71,7 @@ internal sealed class QueryCommand : Command<QueryCommand.Settings>
 
         string readingName = reading == ReadingChoice.Corrected ? "corrected" : "as stated";
         var labels = new RecordLabels(edition, reading);
-        Table table = ConsoleTables.Create($"{records.Length} of {edition.Records.Count} records, {readingName}", "Id", "Kind", "When", "Label");
+        Table table = ConsoleTables.Create($"{records.Length} of {edition.Records.Count} records, {readingName}", ConsoleTables.IdColumn, "Kind", "When", "Label");
         foreach (EditionRecord record in records)
         {
             table.AddTextRow(record.Id.Value, RecordKindNames.Name(record.Kind), labels.WhenOf(record), labels.Of(record));
@@ -84,19 +84,12 @@ internal sealed class QueryCommand : Command<QueryCommand.Settings>
             Table notes = ConsoleTables.Create($"{caveats.Length} caveats on these values, {readingName}", "Kind", "Caveat");
             foreach (Caveat caveat in caveats)
             {
-                notes.AddTextRow(CaveatKindName(caveat.Kind), caveat.Message);
+                notes.AddTextRow(ConsoleTables.Name(caveat.Kind), caveat.Message);
             }
 
             _console.Write(notes);
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>A caveat's kind as the other enum values print: camelCase.</summary>
-    private static string CaveatKindName(CaveatKind kind)
-    {
-        string name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

@@ -13,11 +13,7 @@ internal static class RecordKindNames
     /// <summary>Returns a kind's name as the JSON and CSV write it (camelCase).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name, e.g. <c>tradeFigure</c>.</returns>
-    public static string Name(RecordKind kind)
-    {
-        string name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    public static string Name(RecordKind kind) => ConsoleTables.Name(kind);
 
     /// <summary>Parses kind names; each value may hold several, comma-separated.</summary>
     /// <param name="values">The values given.</param>

@@ -10,7 +10,8 @@ namespace KazChina.Model.Cli;
 
 /// <summary>
 /// `kazchina summary`: the edition at a glance: the article's metadata and word count, the count of each kind
-/// of record, then the agreements, trade figures, projects, loans and swaps, citations and editorial notes.
+/// of record, then the people, agreements, trade figures, projects, loans and swaps, events, quotes, the author's
+/// and others' assessments, citations and editorial notes. Kinds and enum values print camelCase, as in every command.
 /// </summary>
 internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 {
@@ -29,10 +30,14 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
         KazChinaEdition edition = settings.LoadEdition();
         _console.Write(ArticleTable(edition));
         _console.Write(CountsTable(edition));
+        _console.Write(PeopleTable(edition));
         _console.Write(AgreementsTable(edition));
         _console.Write(TradeTable(edition));
         _console.Write(ProjectsTable(edition));
         _console.Write(FinanceTable(edition));
+        _console.Write(EventsTable(edition));
+        _console.Write(QuotesTable(edition));
+        _console.Write(AssessmentsTable(edition));
         _console.Write(CitationsTable(edition));
         _console.Write(NotesTable(edition));
         return ExitCodes.Success;
@@ -59,7 +64,7 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
         var counts = new Table().Title("Records").AddColumn("Kind").AddColumn(new TableColumn("Count").RightAligned());
         foreach (RecordKind kind in Enum.GetValues<RecordKind>())
         {
-            counts.AddTextRow(kind.ToString(), edition.Records.Count(r => r.Kind == kind).ToString(CultureInfo.InvariantCulture));
+            counts.AddTextRow(RecordKindNames.Name(kind), edition.Records.Count(r => r.Kind == kind).ToString(CultureInfo.InvariantCulture));
         }
 
         counts.AddRow("[bold]Total[/]", $"[bold]{edition.Records.Count.ToString(CultureInfo.InvariantCulture)}[/]");
@@ -68,10 +73,10 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 
     private static Table AgreementsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Agreements", "Id", "Title", "Parties", "When", "Status");
+        Table table = ConsoleTables.Create("Agreements", ConsoleTables.IdColumn, "Title", "Parties", "When", "Status");
         foreach (Agreement a in edition.Agreements)
         {
-            table.AddTextRow(a.Id.Value, a.Title, ConsoleTables.Ids(a.PartyIds), ConsoleTables.When(a.When), a.Status.ToString());
+            table.AddTextRow(a.Id.Value, a.Title, ConsoleTables.Ids(a.PartyIds), ConsoleTables.When(a.When), ConsoleTables.Name(a.Status));
         }
 
         return table;
@@ -79,15 +84,15 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 
     private static Table TradeTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Trade figures", "Id", "Country → partner", "Period", "Measure", "Basis", "As written");
+        Table table = ConsoleTables.Create("Trade figures", ConsoleTables.IdColumn, "Country → partner", "Period", "Measure", "Basis", "As written");
         foreach (TradeFigure t in edition.TradeFigures)
         {
             table.AddTextRow(
                 t.Id.Value,
                 $"{t.CountryId} → {t.PartnerId}",
                 ConsoleTables.When(t.Period),
-                t.Measure.ToString(),
-                t.Basis.ToString(),
+                ConsoleTables.Name(t.Measure),
+                ConsoleTables.Name(t.Basis),
                 t.Amount?.AsWritten ?? t.Quantity?.AsWritten ?? "");
         }
 
@@ -96,10 +101,10 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 
     private static Table ProjectsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Infrastructure projects", "Id", "Name", "Status", "Cost");
+        Table table = ConsoleTables.Create("Infrastructure projects", ConsoleTables.IdColumn, "Name", "Status", "Cost");
         foreach (InfrastructureProject p in edition.Projects)
         {
-            table.AddTextRow(p.Id.Value, p.Name, p.Status.ToString(), p.Cost?.AsWritten ?? "");
+            table.AddTextRow(p.Id.Value, p.Name, ConsoleTables.Name(p.Status), p.Cost?.AsWritten ?? "");
         }
 
         return table;
@@ -107,15 +112,59 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 
     private static Table FinanceTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Loans and currency swaps", "Id", "Kind", "Parties", "Amount as written", "When");
+        Table table = ConsoleTables.Create("Loans and currency swaps", ConsoleTables.IdColumn, "Kind", "Parties", "Amount as written", "When");
         foreach (Loan l in edition.Loans)
         {
-            table.AddTextRow(l.Id.Value, "Loan", $"{l.LenderId} → {l.BorrowerId}", l.Amount.AsWritten, ConsoleTables.When(l.When));
+            table.AddTextRow(l.Id.Value, RecordKindNames.Name(RecordKind.Loan), $"{l.LenderId} → {l.BorrowerId}", l.Amount.AsWritten, ConsoleTables.When(l.When));
         }
 
         foreach (CurrencySwap s in edition.CurrencySwaps)
         {
-            table.AddTextRow(s.Id.Value, "CurrencySwap", ConsoleTables.Ids(s.PartyIds), s.Amount.AsWritten, ConsoleTables.When(s.When));
+            table.AddTextRow(s.Id.Value, RecordKindNames.Name(RecordKind.CurrencySwap), ConsoleTables.Ids(s.PartyIds), s.Amount.AsWritten, ConsoleTables.When(s.When));
+        }
+
+        return table;
+    }
+
+    private static Table PeopleTable(KazChinaEdition edition)
+    {
+        Table table = ConsoleTables.Create("People", ConsoleTables.IdColumn, "Name", "As written", "Role", "Country");
+        foreach (Person p in edition.People)
+        {
+            table.AddTextRow(p.Id.Value, p.Name, p.NameAsWritten, p.Role, p.CountryId.Value);
+        }
+
+        return table;
+    }
+
+    private static Table EventsTable(KazChinaEdition edition)
+    {
+        Table table = ConsoleTables.Create("Events", ConsoleTables.IdColumn, "Kind", "Title", "When");
+        foreach (Event e in edition.Events)
+        {
+            table.AddTextRow(e.Id.Value, ConsoleTables.Name(e.EventKind), e.Title, ConsoleTables.When(e.When));
+        }
+
+        return table;
+    }
+
+    private static Table QuotesTable(KazChinaEdition edition)
+    {
+        Table table = ConsoleTables.Create("Quotes", ConsoleTables.IdColumn, "Kind", "Speaker", "Words");
+        foreach (Quote q in edition.Quotes)
+        {
+            table.AddTextRow(q.Id.Value, ConsoleTables.Name(q.QuoteKind), q.SpeakerId.Value, q.Words.Text);
+        }
+
+        return table;
+    }
+
+    private static Table AssessmentsTable(KazChinaEdition edition)
+    {
+        Table table = ConsoleTables.Create("Assessments", ConsoleTables.IdColumn, "Held by", "Kind", "Statement");
+        foreach (Assessment a in edition.Assessments)
+        {
+            table.AddTextRow(a.Id.Value, a.HolderId?.Value ?? "the author", ConsoleTables.Name(a.AssessmentKind), a.Statement);
         }
 
         return table;
@@ -123,7 +172,7 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 
     private static Table CitationsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Citations", "Id", "As written", "Date", "Title");
+        Table table = ConsoleTables.Create("Citations", ConsoleTables.IdColumn, "As written", "Date", "Title");
         foreach (Citation c in edition.Citations)
         {
             table.AddTextRow(c.Id.Value, c.Span?.Text ?? c.OutletAsWritten, c.Date?.ToString() ?? "", c.Title ?? "");
@@ -134,10 +183,10 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
 
     private static Table NotesTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Editorial notes", "Id", "As written", "Reading", "Confidence");
+        Table table = ConsoleTables.Create("Editorial notes", ConsoleTables.IdColumn, "As written", "Reading", "Confidence");
         foreach (EditorialNote n in edition.EditorialNotes)
         {
-            table.AddTextRow(n.Id.Value, n.AsWritten, n.Reading, n.Confidence.ToString());
+            table.AddTextRow(n.Id.Value, n.AsWritten, n.Reading, ConsoleTables.Name(n.Confidence));
         }
 
         return table;

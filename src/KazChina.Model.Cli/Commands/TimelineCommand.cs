@@ -36,12 +36,12 @@ internal sealed class TimelineCommand : Command<TimelineCommand.Settings>
         IEnumerable<TimelineEntry> entries = settings.Period is null
             ? edition.Timeline()
             : edition.Timeline(PeriodOption.Parse(settings.Period), DateMatch.Overlapping);
-        Table table = ConsoleTables.Create("Timeline", "When", "Precision", "Kind", "Id", "Label");
+        Table table = ConsoleTables.Create("Timeline", "When", "Precision", "Kind", ConsoleTables.IdColumn, "Label");
         foreach (TimelineEntry entry in entries.Where(e => kinds.Count == 0 || kinds.Contains(e.Kind)))
         {
             table.AddTextRow(
                 entry.When.ToString(),
-                entry.Precision.ToString(),
+                ConsoleTables.Name(entry.Precision),
                 RecordKindNames.Name(entry.Kind),
                 entry.RecordId.Value,
                 entry.Label);

@@ -11,15 +11,34 @@ internal static class ConsoleTables
     /// <param name="title">The title.</param>
     /// <param name="columns">The column headers.</param>
     /// <returns>The table.</returns>
+    /// <remarks>An <c>Id</c> column never wraps, so an id stays whole and searchable at any width; the other columns wrap instead.</remarks>
     public static Table Create(string title, params string[] columns)
     {
         var table = new Table().Title(Markup.Escape(title));
         foreach (string column in columns)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(column)));
+            var header = new TableColumn(Markup.Escape(column));
+            table.AddColumn(column == IdColumn ? header.NoWrap() : header);
         }
 
         return table;
+    }
+
+    /// <summary>The header of a column of record ids.</summary>
+    public const string IdColumn = "Id";
+
+    /// <summary>
+    /// Renders an enum value as every command prints it, and as the JSON and CSV write it: camelCase
+    /// (<c>tradeFigure</c>, <c>notStated</c>, <c>day</c>).
+    /// </summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The name.</returns>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, System.Enum
+    {
+        string name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
     /// <summary>

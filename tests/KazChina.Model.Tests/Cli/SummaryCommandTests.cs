@@ -18,6 +18,49 @@ public class SummaryCommandTests
     }
 
     [Fact]
+    public void Summary_Run_ListsEveryPersonEventQuoteAndAssessment()
+    {
+        KazChinaEdition edition = KazChinaEdition.Current;
+        CliResult result = CliRun.RunWithWidth(CliRun.Unwrapped, "summary");
+
+        Assert.All(
+            edition.People.Cast<EditionRecord>().Concat(edition.Events).Concat(edition.Quotes).Concat(edition.Assessments),
+            record => Assert.Contains("│ " + record.Id.Value + " ", result.Output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_At80Columns_KeepsEveryIdWholeOnOneLine()
+    {
+        KazChinaEdition edition = KazChinaEdition.Current;
+        CliResult result = CliRun.RunWithWidth(80, "summary");
+
+        string[] lines = result.Output.Split('\n');
+        Assert.All(lines, line => Assert.True(line.Length <= 80, $"A line is wider than 80 columns: {line}"));
+        var shown = edition.People.Cast<EditionRecord>().Concat(edition.Agreements).Concat(edition.TradeFigures).Concat(edition.Projects)
+            .Concat(edition.Loans).Concat(edition.CurrencySwaps).Concat(edition.Events).Concat(edition.Quotes).Concat(edition.Assessments)
+            .Concat(edition.Citations).Concat(edition.EditorialNotes);
+        Assert.All(shown, record => Assert.Contains(lines, line => line.Contains("│ " + record.Id.Value + " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void SummaryTimelineAndQuery_EnumValues_PrintCamelCaseAsInJson()
+    {
+        string summary = CliRun.RunWithWidth(CliRun.Unwrapped, "summary").Output;
+        string timeline = CliRun.RunWithWidth(CliRun.Unwrapped, "timeline").Output;
+        string query = CliRun.RunWithWidth(CliRun.Unwrapped, "query", "--kind", "tradeFigure").Output;
+
+        Assert.Contains("│ notStated ", summary, StringComparison.Ordinal);
+        Assert.Contains("│ bilateralTradeVolume ", summary, StringComparison.Ordinal);
+        Assert.Contains("│ tradeFigure ", summary, StringComparison.Ordinal);
+        Assert.Contains("│ day ", timeline, StringComparison.Ordinal);
+        Assert.Contains("│ tradeFigure ", query, StringComparison.Ordinal);
+        foreach (string output in new[] { summary, timeline, query })
+        {
+            Assert.DoesNotMatch(@"│ (NotStated|BilateralTradeVolume|TradeFigure|Day|Year|Month|Signed|Planned|High|Medium|Low) ", output);
+        }
+    }
+
+    [Fact]
     public void Summary_Run_PrintsArticleMetadataAndCountsPerKind()
     {
         CliResult result = CliRun.Run("summary");
@@ -32,7 +75,7 @@ public class SummaryCommandTests
         foreach (RecordKind kind in Enum.GetValues<RecordKind>())
         {
             int count = edition.Records.Count(r => r.Kind == kind);
-            Assert.Matches($@"│ {kind} +│ +{count} │", output);
+            Assert.Matches($@"│ {RecordKindNames.Name(kind)} +│ +{count} │", output);
         }
 
         Assert.Matches($@"│ Total +│ +{edition.Records.Count} │", output);

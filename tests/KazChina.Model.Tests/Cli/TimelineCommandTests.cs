@@ -25,10 +25,10 @@ public class TimelineCommandTests
         string[][] rows = ConsoleTableRows.Of(result.Output);
         Assert.Equal(["When", "Precision", "Kind", "Id", "Label"], rows[0]);
         Assert.Equal(expected.Select(e => e.RecordId.Value), rows.Skip(1).Select(r => r[3]));
-        Assert.Equal(expected.Select(e => e.Precision.ToString()), rows.Skip(1).Select(r => r[1]));
+        Assert.Equal(expected.Select(e => ConsoleTables.Name(e.Precision)), rows.Skip(1).Select(r => r[1]));
         Assert.Equal(expected.Select(e => e.When.ToString()), rows.Skip(1).Select(r => r[0]));
-        Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", "all-round-strategic-partnership-2011", "China–Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership"], rows);
-        Assert.Contains(["by 2015", "Year", "tradeFigure", "trade-target-40bn-2015", "China–Kazakhstan trade volume target: $40 billion"], rows);
+        Assert.Contains(["at 2011-06-13 (year inferred)", "day", "agreement", "all-round-strategic-partnership-2011", "China–Kazakhstan Joint Statement on the Development of All-Round Strategic Partnership"], rows);
+        Assert.Contains(["by 2015", "year", "tradeFigure", "trade-target-40bn-2015", "China–Kazakhstan trade volume target: $40 billion"], rows);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class TimelineCommandTests
         CliResult result = HostileText.RunOnEditionWithAgreementTitle(HostileText.Terminal, "timeline", "--kind", "agreement");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Contains(["at 2011-06-13 (year inferred)", "Day", "agreement", HostileText.AgreementId, HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));
+        Assert.Contains(["at 2011-06-13 (year inferred)", "day", "agreement", HostileText.AgreementId, HostileText.TerminalShown], ConsoleTableRows.Of(result.Output));
         Assert.False(HostileText.HasTerminalControls(result.Output));
     }
 
