@@ -122,17 +122,11 @@ internal static class ReadingApplier
         _ => null,
     };
 
-    /// <summary>The date or period a record states in its one time member, or null.</summary>
-    public static TimeReference? TimeOf(EditionRecord record) => record switch
-    {
-        Agreement a => a.When,
-        Event e => e.When,
-        Loan l => l.When,
-        CurrencySwap s => s.When,
-        InfrastructureProject p => p.When,
-        TradeFigure f => f.Period,
-        _ => null,
-    };
+    /// <summary>
+    /// The date or period a record states in its one time member (<c>When</c> or <c>Period</c>), or null: the timeline's
+    /// <see cref="EditionIndex.WhenOf"/>, less a citation's date, which a <see cref="DateReading"/> reads instead.
+    /// </summary>
+    public static TimeReference? TimeOf(EditionRecord record) => record is Citation ? null : EditionIndex.WhenOf(record);
 
     private static Quantity? AreaOf(EditionRecord record, RecordId countryId) =>
         record is InfrastructureProject project ? project.Areas.FirstOrDefault(a => a.CountryId == countryId)?.Area : null;
