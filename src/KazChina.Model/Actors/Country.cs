@@ -29,6 +29,19 @@ public sealed record Country : EditionRecord
         FormsAsWritten = RecordChecks.CheckNameForms(formsAsWritten, nameof(formsAsWritten));
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Country(Country stated, AppliedReadings read)
+        : this(stated)
+    {
+        FormsAsWritten = RecordChecks.CheckNameForms(read.Forms(stated.FormsAsWritten), "formsAsWritten");
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Country(this, read);
+
     /// <summary>Gets the canonical short English name.</summary>
     public string Name { get; }
 

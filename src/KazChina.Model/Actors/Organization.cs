@@ -58,6 +58,20 @@ public sealed record Organization : EditionRecord
         Website = Preconditions.CheckOptionalText(website, nameof(website));
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Organization(Organization stated, AppliedReadings read)
+        : this(stated)
+    {
+        NameAsWritten = read.Name(stated.NameAsWritten);
+        OtherFormsAsWritten = RecordChecks.CheckNameForms(read.Forms(stated.OtherFormsAsWritten), "otherFormsAsWritten");
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Organization(this, read);
+
     /// <summary>Gets the canonical name.</summary>
     public string Name { get; }
 

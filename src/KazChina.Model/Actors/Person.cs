@@ -27,6 +27,20 @@ public sealed record Person : EditionRecord
         CountryId = RecordChecks.CheckId(countryId, nameof(countryId));
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Person(Person stated, AppliedReadings read)
+        : this(stated)
+    {
+        NameAsWritten = read.Name(stated.NameAsWritten);
+        OtherFormsAsWritten = RecordChecks.CheckNameForms(read.Forms(stated.OtherFormsAsWritten), "otherFormsAsWritten");
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Person(this, read);
+
     /// <summary>Gets the canonical full name.</summary>
     public string Name { get; }
 

@@ -65,6 +65,19 @@ public sealed record Place : EditionRecord
         Location = location;
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Place(Place stated, AppliedReadings read)
+        : this(stated)
+    {
+        NameAsWritten = read.Name(stated.NameAsWritten);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Place(this, read);
+
     /// <summary>Gets the canonical name.</summary>
     public string Name { get; }
 

@@ -82,6 +82,20 @@ public sealed record Agreement : EditionRecord
         RelatedIds = RecordChecks.CheckIds(relatedIds, nameof(relatedIds));
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Agreement(Agreement stated, AppliedReadings read)
+        : this(stated)
+    {
+        Title = read.Name(stated.Title);
+        When = read.Time(stated.When);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Agreement(this, read);
+
     /// <summary>Gets the agreement's canonical title.</summary>
     public string Title { get; }
 

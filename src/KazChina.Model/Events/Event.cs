@@ -59,6 +59,20 @@ public sealed record Event : EditionRecord
         RelatedIds = RecordChecks.CheckIds(relatedIds, nameof(relatedIds));
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Event(Event stated, AppliedReadings read)
+        : this(stated)
+    {
+        Title = read.Name(stated.Title);
+        When = read.Time(stated.When);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Event(this, read);
+
     /// <summary>Gets what sort of event it is.</summary>
     public EventKind EventKind { get; }
 

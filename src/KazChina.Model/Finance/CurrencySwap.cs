@@ -26,6 +26,20 @@ public sealed record CurrencySwap : EditionRecord
         When = when;
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private CurrencySwap(CurrencySwap stated, AppliedReadings read)
+        : this(stated)
+    {
+        Amount = read.Amount(stated.Amount);
+        When = read.Time(stated.When);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new CurrencySwap(this, read);
+
     /// <summary>Gets the ids of the parties.</summary>
     public ValueList<RecordId> PartyIds { get; }
 

@@ -30,6 +30,20 @@ public sealed record Loan : EditionRecord
         When = when;
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Loan(Loan stated, AppliedReadings read)
+        : this(stated)
+    {
+        Amount = read.Amount(stated.Amount);
+        When = read.Time(stated.When);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Loan(this, read);
+
     /// <summary>Gets the id of the lender.</summary>
     public RecordId LenderId { get; }
 

@@ -128,6 +128,22 @@ public sealed record InfrastructureProject : EditionRecord
         RelatedIds = RecordChecks.CheckIds(relatedIds, nameof(relatedIds));
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private InfrastructureProject(InfrastructureProject stated, AppliedReadings read)
+        : this(stated)
+    {
+        NameAsWritten = read.Name(stated.NameAsWritten);
+        Areas = read.Areas(stated.Areas);
+        Cost = read.Amount(stated.Cost);
+        When = read.Time(stated.When);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new InfrastructureProject(this, read);
+
     /// <summary>Gets the canonical name.</summary>
     public string Name { get; }
 

@@ -89,6 +89,14 @@ public abstract record EditionRecord
         return view;
     }
 
+    /// <summary>
+    /// Returns this record with the values of <paramref name="read"/> in the members they read (the corrected reading);
+    /// a kind no reading can change returns itself.
+    /// </summary>
+    /// <param name="read">The readings that change this record.</param>
+    /// <returns>The corrected record.</returns>
+    internal virtual EditionRecord WithReadings(AppliedReadings read) => this;
+
     /// <summary>Reports the references held by the derived record's own members, in the order of its members.</summary>
     /// <param name="sink">What receives them.</param>
     private protected abstract void ReportOwnReferences(ReferenceSink sink);

@@ -9,6 +9,8 @@ namespace KazChina.Model;
 /// <summary>
 /// The members of every object in an edition document, one enum per model type, in the order its source-generated
 /// contract writes them: the one list <see cref="EditionJsonReader"/> and <see cref="EditionJsonWriter"/> share.
+/// A record kind's enum lives in its file under <c>Serialization/Records/</c>, with its read and write methods; the
+/// enums of the values records share are here.
 /// </summary>
 /// <remarks>
 /// No wire name is spelled out: each enum member is named after the property it stands for, and
@@ -16,65 +18,11 @@ namespace KazChina.Model;
 /// A test holds every enum to its type's contract, member by member and in order, so a property added to the
 /// model and not here fails it, by name.
 /// </remarks>
-internal static class JsonMembers
+internal static partial class JsonMembers
 {
     public enum KazChinaEdition { SchemaVersion, DataVersion, Article, Countries, People, Organizations, Places, Citations, Quotes, EditorialNotes, Agreements, Provisions, Events, TradeFigures, Loans, CurrencySwaps, Projects, Assessments }
 
-    public enum Article { Id, Title, Publication, Volume, Issue, PublicationDate, Text, Evidence }
-
-    public enum DateEstimate { Earliest, Latest, Basis }
-
-    public enum Country { Id, Name, Alpha2, Alpha3, FormsAsWritten, Evidence }
-
-    public enum Person { Id, Name, NameAsWritten, OtherFormsAsWritten, Role, CountryId, Evidence }
-
-    public enum Organization { Id, Name, NameAsWritten, OtherFormsAsWritten, OrganizationKind, CountryId, Description, Website, Evidence }
-
     public enum NameForm { Form, FormKind }
-
-    public enum Place { Id, Name, NameAsWritten, PlaceKind, CountryIds, SubdivisionCodes, Location, Evidence }
-
-    public enum GeoPoint { Latitude, Longitude, Precision }
-
-    public enum Citation { Id, CitationKind, OutletId, OutletAsWritten, DateAsWritten, Date, Title, Evidence }
-
-    public enum Quote { Id, QuoteKind, SpeakerId, Words, Evidence }
-
-    public enum EditorialNote { Id, NoteKind, AsWritten, Reading, Readings, Reference, Confidence, Evidence }
-
-    public enum AmountReading { TargetId, Member, Value }
-
-    public enum AreaReading { TargetId, Member, Value }
-
-    public enum TimeReading { TargetId, Member, Value }
-
-    public enum DateReading { TargetId, Member, Value }
-
-    public enum NameReading { TargetId, Member, Value }
-
-    public enum NameFormReading { TargetId, Member, Value }
-
-    public enum ShareReading { TargetId, Member, PartyId }
-
-    public enum UnconfirmedReading { TargetId, Member }
-
-    public enum Agreement { Id, Title, NamesAsWritten, AgreementKind, PartyIds, When, Status, RelatedIds, Evidence }
-
-    public enum Provision { Id, AgreementId, ProvisionKind, ProposedById, ActorIds, Statement, SubjectIds, Evidence }
-
-    public enum Event { Id, EventKind, Title, When, ParticipantIds, PlaceId, RelatedIds, Evidence }
-
-    public enum TradeFigure { Id, StatedById, CountryId, PartnerId, Period, Measure, Basis, Amount, Quantity, Commodity, Evidence }
-
-    public enum Loan { Id, LenderId, BorrowerId, Amount, Purpose, ProjectId, When, Evidence }
-
-    public enum CurrencySwap { Id, PartyIds, Amount, AgreementId, When, Evidence }
-
-    public enum InfrastructureProject { Id, Name, NameAsWritten, ProjectKind, CountryIds, PlaceIds, Phase, Status, Areas, Cost, FinancingIds, When, RelatedIds, Evidence }
-
-    public enum ProjectArea { CountryId, Area }
-
-    public enum Assessment { Id, Source, HolderId, AssessmentKind, Statement, SubjectIds, Evidence }
 
     public enum Evidence { Spans, CitationIds }
 

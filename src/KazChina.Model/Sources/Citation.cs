@@ -47,6 +47,19 @@ public sealed record Citation : EditionRecord
         Preconditions.CheckArgument(evidence.CitationIds.Count == 0, nameof(evidence), "A citation's evidence is its own span; it cites no other citation.");
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private Citation(Citation stated, AppliedReadings read)
+        : this(stated)
+    {
+        Date = read.Date(stated.Date);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new Citation(this, read);
+
     /// <summary>Gets where the citation stands.</summary>
     public CitationKind CitationKind { get; }
 

@@ -92,25 +92,8 @@ internal static class ReadingApplier
     /// Returns the record with every reading of <paramref name="changing"/> applied (readings that change it, in
     /// edition order; where two change one slot, the later wins, which <see cref="KazChinaEdition.Validate"/> reports).
     /// </summary>
-    public static EditionRecord Apply(EditionRecord record, IReadOnlyList<Reading> changing) => changing.Count == 0 ? record : record switch
-    {
-        Loan l => new Loan(l.Id, l.LenderId, l.BorrowerId, Last<AmountReading>(changing)?.Value ?? l.Amount, l.Purpose, l.ProjectId, Time(changing, l.When), l.Evidence),
-        CurrencySwap s => new CurrencySwap(s.Id, s.PartyIds, Last<AmountReading>(changing)?.Value ?? s.Amount, s.AgreementId, Time(changing, s.When), s.Evidence),
-        TradeFigure f => new TradeFigure(
-            f.Id, f.StatedById, f.CountryId, f.PartnerId, Time(changing, f.Period), f.Measure, f.Basis,
-            Last<AmountReading>(changing)?.Value ?? f.Amount, f.Quantity, f.Commodity, f.Evidence),
-        InfrastructureProject p => new InfrastructureProject(
-            p.Id, p.Name, Name(changing, p.NameAsWritten), p.ProjectKind, p.CountryIds, p.PlaceIds, p.Phase, p.Status,
-            Areas(changing, p.Areas), Last<AmountReading>(changing)?.Value ?? p.Cost, p.FinancingIds, Time(changing, p.When), p.RelatedIds, p.Evidence),
-        Agreement a => new Agreement(a.Id, Name(changing, a.Title), a.NamesAsWritten, a.AgreementKind, a.PartyIds, Time(changing, a.When), a.Status, a.RelatedIds, a.Evidence),
-        Event e => new Event(e.Id, e.EventKind, Name(changing, e.Title), Time(changing, e.When), e.ParticipantIds, e.PlaceId, e.RelatedIds, e.Evidence),
-        Citation c => new Citation(c.Id, c.CitationKind, c.OutletId, c.OutletAsWritten, c.DateAsWritten, Last<DateReading>(changing)?.Value ?? c.Date, c.Title, c.Evidence),
-        Person p => new Person(p.Id, p.Name, Name(changing, p.NameAsWritten), Forms(changing, p.OtherFormsAsWritten), p.Role, p.CountryId, p.Evidence),
-        Organization o => new Organization(o.Id, o.Name, Name(changing, o.NameAsWritten), Forms(changing, o.OtherFormsAsWritten), o.OrganizationKind, o.CountryId, o.Description, o.Website, o.Evidence),
-        Place p => new Place(p.Id, p.Name, Name(changing, p.NameAsWritten), p.PlaceKind, p.CountryIds, p.SubdivisionCodes, p.Location, p.Evidence),
-        Country c => new Country(c.Id, c.Name, c.Alpha2, c.Alpha3, Forms(changing, c.FormsAsWritten), c.Evidence),
-        _ => record,
-    };
+    public static EditionRecord Apply(EditionRecord record, IReadOnlyList<Reading> changing) =>
+        changing.Count == 0 ? record : record.WithReadings(new AppliedReadings(changing));
 
     /// <summary>The amount of money a record states in its one money member, or null.</summary>
     public static StatedAmount? AmountOf(EditionRecord record) => record switch
@@ -164,17 +147,4 @@ internal static class ReadingApplier
         a.Value.Equals(b.Value) && a.Bound == b.Bound && Equals(a.AlsoStatedAs, b.AlsoStatedAs);
 
     private static bool SameQuantity(Quantity a, Quantity b) => a.Value == b.Value && a.Unit == b.Unit && a.Bound == b.Bound;
-
-    private static T? Last<T>(IReadOnlyList<Reading> readings)
-        where T : Reading => readings.OfType<T>().LastOrDefault();
-
-    private static TimeReference? Time(IReadOnlyList<Reading> readings, TimeReference? stated) => Last<TimeReading>(readings)?.Value ?? stated;
-
-    private static string Name(IReadOnlyList<Reading> readings, string stated) => Last<NameReading>(readings)?.Value ?? stated;
-
-    private static ValueList<ProjectArea> Areas(IReadOnlyList<Reading> readings, ValueList<ProjectArea> stated) =>
-        stated.Select(area => readings.OfType<AreaReading>().LastOrDefault(r => r.Value.CountryId == area.CountryId)?.Value ?? area).ToValueList();
-
-    private static ValueList<NameForm> Forms(IReadOnlyList<Reading> readings, ValueList<NameForm> stated) =>
-        stated.Concat(readings.OfType<NameFormReading>().Select(r => r.Value)).Distinct().ToValueList();
 }

@@ -65,6 +65,20 @@ public sealed record TradeFigure : EditionRecord
         Preconditions.CheckArgument((commodity is not null) == (measure == TradeMeasure.CommodityDelivered), nameof(commodity), "A commodity is named exactly when the figure measures a commodity delivered.");
     }
 
+    /// <summary>
+    /// Copies <paramref name="stated"/> with the values of <paramref name="read"/> in the members a reading reads: the
+    /// compiler's copy constructor copies every other member, so none is ever left out of the corrected reading.
+    /// </summary>
+    private TradeFigure(TradeFigure stated, AppliedReadings read)
+        : this(stated)
+    {
+        Period = read.Time(stated.Period);
+        Amount = read.Amount(stated.Amount);
+    }
+
+    /// <inheritdoc/>
+    internal override EditionRecord WithReadings(AppliedReadings read) => new TradeFigure(this, read);
+
     /// <summary>Gets the id of who states the figure, or null when the author does.</summary>
     public RecordId? StatedById { get; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 
@@ -35,15 +36,21 @@ internal static class Construction
         return constructor.Invoke(BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
     }
 
-    /// <summary>Creates a <typeparamref name="T"/> with each constructor argument read from the builder's property of the same name.</summary>
+    /// <summary>
+    /// Creates a <typeparamref name="T"/> with each constructor argument read from the builder's property of the same
+    /// name; where the builder has none, from <paramref name="carried"/> (the members of the record the builder
+    /// started from), else the parameter's default.
+    /// </summary>
     /// <typeparam name="T">The type to create.</typeparam>
     /// <param name="builder">The builder.</param>
+    /// <param name="carried">Values by parameter name for the parameters the builder has no property for.</param>
     /// <returns>The new value.</returns>
-    /// <exception cref="InvalidOperationException">The builder has no property for a constructor parameter.</exception>
-    public static T Build<T>(object builder) => (T)Invoke(typeof(T), parameter =>
-        (PropertyNamed(builder.GetType(), parameter.Name!)
-            ?? throw new InvalidOperationException($"{builder.GetType().Name} has no property for {typeof(T).Name}'s constructor parameter '{parameter.Name}': add one with a valid default."))
-        .GetValue(builder));
+    /// <exception cref="InvalidOperationException">A required constructor parameter has neither a property nor a carried value.</exception>
+    public static T Build<T>(object builder, IReadOnlyDictionary<string, object?> carried) => (T)Invoke(typeof(T), parameter =>
+        PropertyNamed(builder.GetType(), parameter.Name!) is { } property ? property.GetValue(builder)
+        : carried.TryGetValue(parameter.Name!, out object? value) ? value
+        : parameter.HasDefaultValue ? parameter.DefaultValue
+        : throw new InvalidOperationException($"{builder.GetType().Name} has no property for {typeof(T).Name}'s required constructor parameter '{parameter.Name}': add one with a valid default."));
 
     private static ConstructorInfo FindConstructor(Type type) =>
         type.GetConstructors()

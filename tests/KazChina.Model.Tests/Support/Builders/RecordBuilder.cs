@@ -18,11 +18,12 @@ namespace KazChina.Model.Tests;
 /// <remarks>
 /// <para>
 /// Why this shape. <see cref="RecordBuilder{TRecord}.Build"/> and the copying constructor match the builder's properties to the
-/// constructor's parameters and to the record's properties by name, by reflection. So a new member of a record
-/// costs one line in the tests' construction code: its property, with a valid default, in the record's builder.
-/// Forget it and every <see cref="RecordBuilder{TRecord}.Build"/> of that kind fails, naming the builder and the parameter
-/// (<c>BuilderTests</c> builds every kind). Optional parameters with defaults would not do: a test could not
-/// set a member to null where the default is not null, and every caller's argument list would still grow.
+/// constructor's parameters and to the record's properties by name, by reflection. A member the builder has no
+/// property for is carried over from the record the builder started from, or takes its parameter's default: so a
+/// new optional member of a record costs no line in the builders, and a builder started from a record still builds
+/// an equal one. A test that wants to set the new member adds its property to the builder then. A new required
+/// member without a builder property fails every <see cref="RecordBuilder{TRecord}.Build"/> of that kind, naming the
+/// builder and the parameter (<c>BuilderTests</c> builds every kind).
 /// </para>
 /// <para>
 /// Records as builders give <c>with</c> for variations of a shared builder; <see cref="From"/> gives a builder
@@ -51,10 +52,17 @@ public abstract record RecordBuilder
                 ?? throw new InvalidOperationException($"{GetType().Name}.{member.Name} is not a member of {from.GetType().Name}.");
             member.SetValue(this, source.GetValue(from));
         }
+
+        Carried = from.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => Construction.PropertyNamed(GetType(), p.Name) is null)
+            .ToFrozenDictionary(p => p.Name, p => p.GetValue(from), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Gets the evidence every builder starts with: one span, no citation.</summary>
     public static Evidence DefaultEvidence { get; } = Evidence.Of(new TextSpan(0, 1, "K"));
+
+    /// <summary>Gets the members of the record the builder started from that the builder has no property for, by name.</summary>
+    private protected FrozenDictionary<string, object?> Carried { get; } = FrozenDictionary<string, object?>.Empty;
 
     /// <summary>Gets the record's id.</summary>
     public RecordId Id { get; init; }
@@ -102,8 +110,8 @@ public abstract record RecordBuilder<TRecord> : RecordBuilder
 
     /// <summary>Builds the record through its constructor, one argument per builder property of the same name.</summary>
     /// <returns>The record.</returns>
-    /// <exception cref="InvalidOperationException">The builder has no property for a constructor parameter.</exception>
-    public TRecord Build() => Construction.Build<TRecord>(this);
+    /// <exception cref="InvalidOperationException">The builder has no property for a required constructor parameter.</exception>
+    public TRecord Build() => Construction.Build<TRecord>(this, Carried);
 
     /// <inheritdoc/>
     public override EditionRecord BuildRecord() => Build();
