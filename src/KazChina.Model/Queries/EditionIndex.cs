@@ -1,150 +1,150 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace KazChina.Model;
 
 /// <summary>
-/// The indexes behind the query helpers, built in one pass over an edition the first time any helper is
-/// called on it and kept with the edition (<see cref="KazChinaEdition.Index"/>), so each is built once per
-/// edition value and shared, read-only, by every thread. Every list holds records in edition order (the
+/// The indexes behind the query helpers, kept with the edition (<see cref="KazChinaEdition.Index"/>). Each index
+/// is built the first time a helper needs it, so a first query pays for its own family only (and compiles no
+/// code for the others); once built, an index is kept and shared, read-only, by every thread. Two threads that
+/// ask for an unbuilt index at once may both build it; one result is kept and both are equal. Every list holds records in edition order (the
 /// order of <see cref="KazChinaEdition.Records"/>) unless its comment says otherwise; every key is an id
 /// or value a record holds, so an invalid edition (duplicate ids, dangling references) still indexes.
 /// </summary>
 internal sealed class EditionIndex
 {
+    private readonly KazChinaEdition _edition;
+
     private readonly Dictionary<RecordId, EditionRecord> _byId;
+
+    private Dictionary<RecordKind, ValueList<EditionRecord>>? _byKind;
+    private Dictionary<RecordId, ValueList<Agreement>>? _agreementsByParty;
+    private Dictionary<AgreementKind, ValueList<Agreement>>? _agreementsByKind;
+    private Dictionary<AgreementStatus, ValueList<Agreement>>? _agreementsByStatus;
+    private Dictionary<RecordId, ValueList<Provision>>? _provisionsByAgreement;
+    private Dictionary<RecordId, ValueList<Provision>>? _proposalsByProposer;
+    private Dictionary<RecordId, ValueList<RecordId>>? _affiliatesByCountry;
+    private Dictionary<(RecordId, RecordId), ValueList<TradeFigure>>? _tradeByPair;
+    private Dictionary<RecordId, ValueList<Loan>>? _loansByLender;
+    private Dictionary<RecordId, ValueList<Loan>>? _loansByBorrower;
+    private Dictionary<RecordId, ValueList<CurrencySwap>>? _swapsByParty;
+    private Dictionary<ProjectKind, ValueList<InfrastructureProject>>? _projectsByKind;
+    private Dictionary<ProjectStatus, ValueList<InfrastructureProject>>? _projectsByStatus;
+    private Dictionary<RecordId, ValueList<InfrastructureProject>>? _projectsByCountry;
+    private Dictionary<RecordId, ValueList<InfrastructureProject>>? _projectsByPlace;
+    private ValueList<StatedArea>? _statedAreas;
+    private ValueList<StatedCost>? _statedCosts;
+    private Dictionary<RecordId, ValueList<EditionRecord>>? _financingByProject;
+    private Dictionary<RecordId, ValueList<Citation>>? _citationsByOutlet;
+    private Dictionary<RecordId, ValueList<EditionRecord>>? _supportedByCitation;
+    private Dictionary<RecordId, ValueList<EditionRecord>>? _supportedByOutlet;
+    private Dictionary<RecordId, ValueList<EditorialNote>>? _notesByTarget;
+    private ValueList<AnnotatedRecord>? _annotatedRecords;
+    private Dictionary<string, ValueList<EditionRecord>>? _actorsByName;
+    private Dictionary<string, ValueList<ActorMatch>>? _actorMatchesByName;
+    private Dictionary<string, ValueList<Place>>? _placesByName;
+    private ValueList<TimelineEntry>? _timeline;
+    private IReadOnlyList<SearchableSpan>? _searchableSpans;
 
     public EditionIndex(KazChinaEdition edition)
     {
+        _edition = edition;
         _byId = edition.ById;
-
-        ByKind = Group(edition.Records, r => r.Kind);
-
-        AgreementsByParty = GroupMany(edition.Agreements, a => a.PartyIds);
-        AgreementsByKind = Group(edition.Agreements, a => a.AgreementKind);
-        AgreementsByStatus = Group(edition.Agreements, a => a.Status);
-        ProvisionsByAgreement = Group(edition.Provisions, p => p.AgreementId);
-        ProposalsByProposer = Group(edition.Provisions.Where(p => p.ProposedById is not null), p => p.ProposedById!.Value);
-        AffiliatesByCountry = BuildAffiliates(edition);
-
-        TradeByPair = Group(edition.TradeFigures, f => PairKey(f.CountryId, f.PartnerId));
-
-        LoansByLender = Group(edition.Loans, l => l.LenderId);
-        LoansByBorrower = Group(edition.Loans, l => l.BorrowerId);
-        SwapsByParty = GroupMany(edition.CurrencySwaps, s => s.PartyIds);
-
-        ProjectsByKind = Group(edition.Projects, p => p.ProjectKind);
-        ProjectsByStatus = Group(edition.Projects, p => p.Status);
-        ProjectsByCountry = GroupMany(edition.Projects, p => p.CountryIds);
-        ProjectsByPlace = GroupMany(edition.Projects, p => p.PlaceIds);
-        // The corrected edition's results name the notes applied; the edition as stated never builds its readings here.
-        EditionReadings? applied = edition.Choice == ReadingChoice.Corrected ? edition.Readings : null;
-        StatedAreas = edition.Projects
-            .SelectMany(p => p.Areas.Select(a => new StatedArea(p, a.CountryId, a.Area, applied?.AppliedNoteIds<AreaReading>(p.Id, r => r.Value.CountryId == a.CountryId) ?? ValueList.Empty<RecordId>())))
-            .ToValueList();
-        StatedCosts = edition.Projects.SelectMany(p => CostRows(p, applied)).ToValueList();
-        FinancingByProject = BuildFinancing(edition);
-
-        CitationsByOutlet = Group(edition.Citations, c => c.OutletId);
-        SupportedByCitation = GroupMany(edition.Records, r => r.Evidence.CitationIds);
-        SupportedByOutlet = GroupMany(edition.Records, r => r.Evidence.CitationIds.Select(OutletOf).OfType<RecordId>());
-        NotesByTarget = GroupMany(edition.EditorialNotes, n => n.TargetIds);
-        AnnotatedRecords = edition.Records
-            .Where(r => NotesByTarget.ContainsKey(r.Id))
-            .Select(r => new AnnotatedRecord(r, NotesByTarget[r.Id]))
-            .ToValueList();
-
-        ActorMatchesByName = BuildActorForms(edition);
-        ActorsByName = ActorMatchesByName.ToFrozenDictionary(m => m.Key, m => m.Value.Select(match => match.Actor).ToValueList(), StringComparer.OrdinalIgnoreCase);
-        PlacesByName = GroupMany(edition.Places, p => new[] { p.Name, p.NameAsWritten }.Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase);
-
-        Timeline = edition.Records
-            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r, applied?.AppliedNoteIds<Reading>(r.Id, ChangesEntry) ?? ValueList.Empty<RecordId>()) : null)
-            .OfType<TimelineEntry>()
-            .OrderBy(e => e.When)
-            .ToValueList();
-
-        SearchableSpans = edition.Records
-            .SelectMany(r => r.Evidence.Spans.Select(s => new SearchableSpan(r, s, TextFolding.FoldCharacters(s.Text))))
-            .ToArray();
     }
 
-    public FrozenDictionary<RecordKind, ValueList<EditionRecord>> ByKind { get; }
+    public Dictionary<RecordKind, ValueList<EditionRecord>> ByKind => _byKind ?? Built(ref _byKind, () => Group(_edition.Records, r => r.Kind));
 
-    public FrozenDictionary<RecordId, ValueList<Agreement>> AgreementsByParty { get; }
+    public Dictionary<RecordId, ValueList<Agreement>> AgreementsByParty => _agreementsByParty ?? Built(ref _agreementsByParty, () => GroupMany(_edition.Agreements, a => a.PartyIds));
 
-    public FrozenDictionary<AgreementKind, ValueList<Agreement>> AgreementsByKind { get; }
+    public Dictionary<AgreementKind, ValueList<Agreement>> AgreementsByKind => _agreementsByKind ?? Built(ref _agreementsByKind, () => Group(_edition.Agreements, a => a.AgreementKind));
 
-    public FrozenDictionary<AgreementStatus, ValueList<Agreement>> AgreementsByStatus { get; }
+    public Dictionary<AgreementStatus, ValueList<Agreement>> AgreementsByStatus => _agreementsByStatus ?? Built(ref _agreementsByStatus, () => Group(_edition.Agreements, a => a.Status));
 
-    public FrozenDictionary<RecordId, ValueList<Provision>> ProvisionsByAgreement { get; }
+    public Dictionary<RecordId, ValueList<Provision>> ProvisionsByAgreement => _provisionsByAgreement ?? Built(ref _provisionsByAgreement, () => Group(_edition.Provisions, p => p.AgreementId));
 
-    public FrozenDictionary<RecordId, ValueList<Provision>> ProposalsByProposer { get; }
+    public Dictionary<RecordId, ValueList<Provision>> ProposalsByProposer => _proposalsByProposer ?? Built(ref _proposalsByProposer, () => Group(_edition.Provisions.Where(p => p.ProposedById is not null), p => p.ProposedById!.Value));
 
     /// <summary>For each country, the people and organizations whose country it is.</summary>
-    public FrozenDictionary<RecordId, ValueList<RecordId>> AffiliatesByCountry { get; }
+    public Dictionary<RecordId, ValueList<RecordId>> AffiliatesByCountry => _affiliatesByCountry ?? Built(ref _affiliatesByCountry, () => BuildAffiliates(_edition));
 
     /// <summary>Trade figures by unordered country pair (see <see cref="PairKey"/>).</summary>
-    public FrozenDictionary<(RecordId, RecordId), ValueList<TradeFigure>> TradeByPair { get; }
+    public Dictionary<(RecordId, RecordId), ValueList<TradeFigure>> TradeByPair => _tradeByPair ?? Built(ref _tradeByPair, () => Group(_edition.TradeFigures, f => PairKey(f.CountryId, f.PartnerId)));
 
-    public FrozenDictionary<RecordId, ValueList<Loan>> LoansByLender { get; }
+    public Dictionary<RecordId, ValueList<Loan>> LoansByLender => _loansByLender ?? Built(ref _loansByLender, () => Group(_edition.Loans, l => l.LenderId));
 
-    public FrozenDictionary<RecordId, ValueList<Loan>> LoansByBorrower { get; }
+    public Dictionary<RecordId, ValueList<Loan>> LoansByBorrower => _loansByBorrower ?? Built(ref _loansByBorrower, () => Group(_edition.Loans, l => l.BorrowerId));
 
-    public FrozenDictionary<RecordId, ValueList<CurrencySwap>> SwapsByParty { get; }
+    public Dictionary<RecordId, ValueList<CurrencySwap>> SwapsByParty => _swapsByParty ?? Built(ref _swapsByParty, () => GroupMany(_edition.CurrencySwaps, s => s.PartyIds));
 
-    public FrozenDictionary<ProjectKind, ValueList<InfrastructureProject>> ProjectsByKind { get; }
+    public Dictionary<ProjectKind, ValueList<InfrastructureProject>> ProjectsByKind => _projectsByKind ?? Built(ref _projectsByKind, () => Group(_edition.Projects, p => p.ProjectKind));
 
-    public FrozenDictionary<ProjectStatus, ValueList<InfrastructureProject>> ProjectsByStatus { get; }
+    public Dictionary<ProjectStatus, ValueList<InfrastructureProject>> ProjectsByStatus => _projectsByStatus ?? Built(ref _projectsByStatus, () => Group(_edition.Projects, p => p.Status));
 
-    public FrozenDictionary<RecordId, ValueList<InfrastructureProject>> ProjectsByCountry { get; }
+    public Dictionary<RecordId, ValueList<InfrastructureProject>> ProjectsByCountry => _projectsByCountry ?? Built(ref _projectsByCountry, () => GroupMany(_edition.Projects, p => p.CountryIds));
 
-    public FrozenDictionary<RecordId, ValueList<InfrastructureProject>> ProjectsByPlace { get; }
+    public Dictionary<RecordId, ValueList<InfrastructureProject>> ProjectsByPlace => _projectsByPlace ?? Built(ref _projectsByPlace, () => GroupMany(_edition.Projects, p => p.PlaceIds));
 
     /// <summary>Every stated area, by project in edition order, then in each project's order.</summary>
-    public ValueList<StatedArea> StatedAreas { get; }
+    public ValueList<StatedArea> StatedAreas => _statedAreas ?? Built(ref _statedAreas, () => _edition.Projects
+            .SelectMany(p => p.Areas.Select(a => new StatedArea(p, a.CountryId, a.Area, Applied?.AppliedNoteIds<AreaReading>(p.Id, r => r.Value.CountryId == a.CountryId) ?? ValueList.Empty<RecordId>())))
+            .ToValueList());
 
     /// <summary>Every stated cost, by project in edition order, the first-named currency first.</summary>
-    public ValueList<StatedCost> StatedCosts { get; }
+    public ValueList<StatedCost> StatedCosts => _statedCosts ?? Built(ref _statedCosts, () => _edition.Projects.SelectMany(p => CostRows(p, Applied)).ToValueList());
 
     /// <summary>For each project id, the loans and swaps that finance it: those it lists and loans that name it.</summary>
-    public FrozenDictionary<RecordId, ValueList<EditionRecord>> FinancingByProject { get; }
+    public Dictionary<RecordId, ValueList<EditionRecord>> FinancingByProject => _financingByProject ?? Built(ref _financingByProject, () => BuildFinancing(_edition));
 
-    public FrozenDictionary<RecordId, ValueList<Citation>> CitationsByOutlet { get; }
+    public Dictionary<RecordId, ValueList<Citation>> CitationsByOutlet => _citationsByOutlet ?? Built(ref _citationsByOutlet, () => Group(_edition.Citations, c => c.OutletId));
 
     /// <summary>For each citation id, the records whose evidence cites it.</summary>
-    public FrozenDictionary<RecordId, ValueList<EditionRecord>> SupportedByCitation { get; }
+    public Dictionary<RecordId, ValueList<EditionRecord>> SupportedByCitation => _supportedByCitation ?? Built(ref _supportedByCitation, () => GroupMany(_edition.Records, r => r.Evidence.CitationIds));
 
     /// <summary>For each outlet id, the records whose evidence cites one of its citations.</summary>
-    public FrozenDictionary<RecordId, ValueList<EditionRecord>> SupportedByOutlet { get; }
+    public Dictionary<RecordId, ValueList<EditionRecord>> SupportedByOutlet => _supportedByOutlet ?? Built(ref _supportedByOutlet, () => GroupMany(_edition.Records, r => r.Evidence.CitationIds.Select(OutletOf).OfType<RecordId>()));
 
-    public FrozenDictionary<RecordId, ValueList<EditorialNote>> NotesByTarget { get; }
+    public Dictionary<RecordId, ValueList<EditorialNote>> NotesByTarget => _notesByTarget ?? Built(ref _notesByTarget, () => GroupMany(_edition.EditorialNotes, n => n.TargetIds));
 
-    public ValueList<AnnotatedRecord> AnnotatedRecords { get; }
+    public ValueList<AnnotatedRecord> AnnotatedRecords => _annotatedRecords ?? Built(ref _annotatedRecords, () => _edition.Records
+            .Where(r => NotesByTarget.ContainsKey(r.Id))
+            .Select(r => new AnnotatedRecord(r, NotesByTarget[r.Id]))
+            .ToValueList());
 
     /// <summary>Countries, people and organizations by every name form (folded, case-insensitive).</summary>
-    public FrozenDictionary<string, ValueList<EditionRecord>> ActorsByName { get; }
+    public Dictionary<string, ValueList<EditionRecord>> ActorsByName => _actorsByName ?? Built(ref _actorsByName, () => ActorMatchesByName.ToDictionary(m => m.Key, m => m.Value.Select(match => match.Actor).ToValueList(), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The same, each actor with the form that matched: one match per actor and key, the article's own forms first.</summary>
-    public FrozenDictionary<string, ValueList<ActorMatch>> ActorMatchesByName { get; }
+    public Dictionary<string, ValueList<ActorMatch>> ActorMatchesByName => _actorMatchesByName ?? Built(ref _actorMatchesByName, () => BuildActorForms(_edition));
 
     /// <summary>Places by canonical and as-written name (folded, case-insensitive).</summary>
-    public FrozenDictionary<string, ValueList<Place>> PlacesByName { get; }
+    public Dictionary<string, ValueList<Place>> PlacesByName => _placesByName ?? Built(ref _placesByName, () => GroupMany(_edition.Places, p => new[] { p.Name, p.NameAsWritten }.Select(TextFolding.FoldName), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Every dated record, in the order stated on <see cref="TimelineQueries"/>.</summary>
-    public ValueList<TimelineEntry> Timeline { get; }
+    public ValueList<TimelineEntry> Timeline => _timeline ?? Built(ref _timeline, () => _edition.Records
+            .Select(r => WhenOf(r) is TimeReference when ? new TimelineEntry(when, LabelOf(r), r, Applied?.AppliedNoteIds<Reading>(r.Id, ChangesEntry) ?? ValueList.Empty<RecordId>()) : null)
+            .OfType<TimelineEntry>()
+            .OrderBy(e => e.When)
+            .ToValueList());
 
     /// <summary>Every evidence span with its folded text, in edition order, then in each record's span order.</summary>
-    public IReadOnlyList<SearchableSpan> SearchableSpans { get; }
+    public IReadOnlyList<SearchableSpan> SearchableSpans => _searchableSpans ?? Built(ref _searchableSpans, () => _edition.Records
+            .SelectMany(r => r.Evidence.Spans.Select(s => new SearchableSpan(r, s, TextFolding.FoldCharacters(s.Text))))
+            .ToArray());
+
+    /// <summary>
+    /// The readings the corrected edition's results name as applied; null for the edition as stated, which never
+    /// builds its readings here.
+    /// </summary>
+    private EditionReadings? Applied => _edition.Choice == ReadingChoice.Corrected ? _edition.Readings : null;
 
     /// <summary>The key of an unordered pair of ids: the smaller first.</summary>
     public static (RecordId, RecordId) PairKey(RecordId a, RecordId b) => a <= b ? (a, b) : (b, a);
 
     /// <summary>Returns the list under <paramref name="key"/>, or the empty list.</summary>
-    public static ValueList<T> Find<TKey, T>(FrozenDictionary<TKey, ValueList<T>> index, TKey key)
+    public static ValueList<T> Find<TKey, T>(Dictionary<TKey, ValueList<T>> index, TKey key)
         where TKey : notnull =>
         index.TryGetValue(key, out ValueList<T>? found) ? found : ValueList.Empty<T>();
 
@@ -231,7 +231,7 @@ internal sealed class EditionIndex
         }
     }
 
-    private static FrozenDictionary<RecordId, ValueList<EditionRecord>> BuildFinancing(KazChinaEdition edition)
+    private static Dictionary<RecordId, ValueList<EditionRecord>> BuildFinancing(KazChinaEdition edition)
     {
         var listedBy = edition.Projects
             .SelectMany(p => p.FinancingIds.Select(f => (Finance: f, Project: p.Id)))
@@ -240,14 +240,13 @@ internal sealed class EditionIndex
         return GroupMany(finance, f => f is Loan { ProjectId: RecordId project } ? listedBy[f.Id].Append(project) : listedBy[f.Id]);
     }
 
-    private static FrozenDictionary<RecordId, ValueList<RecordId>> BuildAffiliates(KazChinaEdition edition)
+    private static Dictionary<RecordId, ValueList<RecordId>> BuildAffiliates(KazChinaEdition edition)
     {
         IEnumerable<(RecordId Country, RecordId Member)> people = edition.People.Select(p => (p.CountryId, p.Id));
         IEnumerable<(RecordId Country, RecordId Member)> organizations = edition.Organizations
             .Where(o => o.CountryId is not null)
             .Select(o => (o.CountryId!.Value, o.Id));
-        return Group(people.Concat(organizations), pair => pair.Country)
-            .ToFrozenDictionary(g => g.Key, g => g.Value.Select(pair => pair.Member).ToValueList());
+        return Sealed(Group(people.Concat(organizations), pair => pair.Country), static pairs => pairs.Select(pair => pair.Member));
     }
 
     /// <summary>
@@ -255,7 +254,7 @@ internal sealed class EditionIndex
     /// order, then an outlet's forms in its citations), then the editors' (canonical name, web address), so that a
     /// key an actor reaches by several forms keeps the article's.
     /// </summary>
-    private static FrozenDictionary<string, ValueList<ActorMatch>> BuildActorForms(KazChinaEdition edition)
+    private static Dictionary<string, ValueList<ActorMatch>> BuildActorForms(KazChinaEdition edition)
     {
         var outletForms = edition.Citations
             .GroupBy(c => c.OutletId)
@@ -292,11 +291,32 @@ internal sealed class EditionIndex
             }
         }
 
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToValueList(), StringComparer.OrdinalIgnoreCase);
+        return Sealed(groups, static list => list);
+    }
+
+    /// <summary>Builds an index once: the first result stored is the one every caller gets.</summary>
+    private static T Built<T>(ref T? field, Func<T> build)
+        where T : class
+    {
+        Interlocked.CompareExchange(ref field, build(), null);
+        return field;
+    }
+
+    /// <summary>The groups, each list made read-only, under the same comparer.</summary>
+    private static Dictionary<TKey, ValueList<T>> Sealed<TKey, TGroup, T>(Dictionary<TKey, TGroup> groups, Func<TGroup, IEnumerable<T>> items)
+        where TKey : notnull
+    {
+        var sealedGroups = new Dictionary<TKey, ValueList<T>>(groups.Count, groups.Comparer);
+        foreach (KeyValuePair<TKey, TGroup> group in groups)
+        {
+            sealedGroups.Add(group.Key, items(group.Value).ToValueList());
+        }
+
+        return sealedGroups;
     }
 
     /// <summary>Groups items under their one key, keeping the items' order.</summary>
-    private static FrozenDictionary<TKey, ValueList<T>> Group<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+    private static Dictionary<TKey, ValueList<T>> Group<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
         where TKey : notnull
     {
         var groups = new Dictionary<TKey, List<T>>();
@@ -306,7 +326,7 @@ internal sealed class EditionIndex
             (list ??= []).Add(item);
         }
 
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToValueList());
+        return Sealed(groups, static list => list);
     }
 
     /// <summary>Groups items under each of their keys, each item once per key, keeping the items' order.</summary>
@@ -314,7 +334,7 @@ internal sealed class EditionIndex
     /// Items arrive one at a time, so a key repeated by one item was last filed by that same item: each group
     /// remembers the position of the item it took last, and a repeat is skipped with no set per item.
     /// </remarks>
-    private static FrozenDictionary<TKey, ValueList<T>> GroupMany<T, TKey>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
+    private static Dictionary<TKey, ValueList<T>> GroupMany<T, TKey>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
     {
         var groups = new Dictionary<TKey, Grouping<T>>(comparer);
@@ -335,7 +355,7 @@ internal sealed class EditionIndex
             position++;
         }
 
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.Items.ToValueList(), comparer);
+        return Sealed(groups, static group => group.Items);
     }
 
     /// <summary>One evidence span of one record, with its text folded for search.</summary>

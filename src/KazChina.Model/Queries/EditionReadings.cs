@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -18,7 +17,7 @@ namespace KazChina.Model;
 /// </remarks>
 internal sealed class EditionReadings
 {
-    private readonly FrozenDictionary<RecordId, ValueList<NoteReading>> _byTarget;
+    private readonly Dictionary<RecordId, ValueList<NoteReading>> _byTarget;
 
     public EditionReadings(KazChinaEdition asStated)
     {
@@ -40,7 +39,7 @@ internal sealed class EditionReadings
             }
         }
 
-        _byTarget = byTarget.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToValueList());
+        _byTarget = byTarget.ToDictionary(pair => pair.Key, pair => pair.Value.ToValueList());
         Corrected = new KazChinaEdition(asStated, this);
     }
 

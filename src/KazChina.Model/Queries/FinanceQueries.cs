@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -122,7 +121,7 @@ public static class FinanceQueries
         RecordId actorId,
         string paramName,
         bool includeAffiliated,
-        Func<EditionIndex, FrozenDictionary<RecordId, ValueList<Loan>>> byActor,
+        Func<EditionIndex, Dictionary<RecordId, ValueList<Loan>>> byActor,
         Func<Loan, RecordId> side)
     {
         EditionIndex index = edition.Index;
