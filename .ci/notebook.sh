@@ -1,44 +1,52 @@
 #!/usr/bin/env bash
-# Runs the sample notebook headless against the library packed from this checkout (the package .ci/run packed,
-# or a fresh pack when run on its own): a folder feed,
-# a private NuGet packages folder (so no cached copy of the same version can stand in), and dotnet-repl
-# pinned in the repository's tool manifest. Fails if any cell throws.
+# Runs the sample notebook the way the README's Samples section says, in real Jupyter with the .NET kernel:
+# Jupyter's nbconvert (apt), the kernel from .NET Interactive (pinned in .config/dotnet-tools.json), the packages
+# packed from this checkout in the notebook's own package source (src/samples/notebook/nuget.config), and a
+# private NuGet packages folder so no cached copy of the same version can stand in. Fails if a cell throws, a
+# cell has no output or id, or the library was not restored from that folder.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# shellcheck source=lib.sh
-source "$repo/.ci/lib.sh"
-
+trap '[[ -n ${KEEP_WORK:-} ]] || rm -rf "$work"' EXIT
 cd "$repo"
+
+if ! command -v jupyter-nbconvert >/dev/null; then
+  apt-get update -qq >/dev/null && apt-get install -y -qq jupyter-nbconvert python3-notebook >/dev/null
+fi
+
+# The README's steps: pack, restore the kernel, install it for Jupyter, run. All but the pack run in a fresh home
+# and packages folder, so neither a cached copy of the package nor .NET Interactive's own cache of resolved
+# packages can stand in for the folder the notebook's nuget.config names.
+# Under .ci/run the pack is the one it made (KAZCHINA_FEED), copied where the README's pack puts it.
+rm -rf src/samples/notebook/packages
+if [[ -n "${KAZCHINA_FEED:-}" ]]; then
+  mkdir -p src/samples/notebook/packages && cp "$KAZCHINA_FEED"/*.nupkg src/samples/notebook/packages/
+else
+  dotnet pack KazChina.Model.sln -c Release -o src/samples/notebook/packages
+fi
+export HOME="$work/home" NUGET_PACKAGES="$work/packages" JUPYTER_PATH="$work"
+mkdir -p "$HOME" "$work/kernels"
 dotnet tool restore
-library_package "$work"
+dotnet interactive jupyter install --path "$work/kernels" > "$work/install.log"
 
-# Point the notebook's "#r nuget" at the fresh feed by prepending "#i" to its first code cell.
-python3 - "$repo/src/samples/KazChina.ipynb" "$work/KazChina.ipynb" "$LIBRARY_FEED" <<'PY'
-import json, sys
-source, target, feed = sys.argv[1:]
-notebook = json.load(open(source, encoding="utf-8"))
-first = next(c for c in notebook["cells"] if c["cell_type"] == "code")
-first["source"].insert(0, f'#i "nuget:{feed}"\n')
-json.dump(notebook, open(target, "w", encoding="utf-8"))
-PY
-
-export NUGET_PACKAGES="$work/packages"
-dotnet tool run dotnet-repl -- --run "$work/KazChina.ipynb" --exit-after-run --output-format ipynb --output-path "$work/out.ipynb" > "$work/repl.log" 2>&1 || {
-  status=$?
-  cat "$work/repl.log"
-  echo "the notebook failed (dotnet-repl exit $status)"
+notebook=src/samples/notebook/KazChina.ipynb
+if ! jupyter nbconvert --to notebook --execute "$notebook" --output-dir "$work" --output out.ipynb \
+  --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.kernel_name=.net-csharp > "$work/nbconvert.log" 2>&1; then
+  cat "$work/nbconvert.log"
+  echo "the notebook failed in Jupyter"
   exit 1
-}
-test -d "$NUGET_PACKAGES/kazchina.model" || { echo "the notebook did not restore KazChina.Model from the fresh feed"; exit 1; }
-python3 - "$work/out.ipynb" <<'PY'
+fi
+test -d "$NUGET_PACKAGES/kazchina.model" || { echo "the notebook did not restore KazChina.Model from its package folder"; exit 1; }
+python3 - "$notebook" "$work/out.ipynb" <<'PY'
 import json, sys
-notebook = json.load(open(sys.argv[1], encoding="utf-8"))
+shipped = json.load(open(sys.argv[1], encoding="utf-8"))
+missing_ids = [i for i, c in enumerate(shipped["cells"]) if not c.get("id")]
+notebook = json.load(open(sys.argv[2], encoding="utf-8"))
 code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
 errors = [o for c in code for o in c.get("outputs", []) if o.get("output_type") == "error"]
 ran = sum(1 for c in code if c.get("outputs"))
-print(f"notebook: {len(code)} code cells, {ran} with output, {len(errors)} errors")
-sys.exit(1 if errors or ran < len(code) else 0)
+print(f"notebook: {len(code)} code cells, {ran} with output, {len(errors)} errors, {len(missing_ids)} cells without an id")
+for e in errors:
+    print(e.get("ename"), e.get("evalue"))
+sys.exit(1 if errors or ran < len(code) or missing_ids else 0)
 PY
