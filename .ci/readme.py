@@ -40,6 +40,7 @@ for n, (code, _) in enumerate(snippets):
     bodies.append(f'Console.WriteLine("{marker.format(n)}");\n{{\n{prelude}{body}\n}}\n')
 
 program = f"#:project {os.path.join(repo, 'src', 'KazChina.Model', 'KazChina.Model.csproj')}\n"
+program += f"#:project {os.path.join(repo, 'src', 'KazChina.Model.Exports', 'KazChina.Model.Exports.csproj')}\n"
 program += "#:property PublishAot=false\n"
 program += "\n".join(sorted(usings | {"using System;", "using System.Linq;", "using KazChina.Model;"})) + "\n\n"
 program += "\n".join(bodies)

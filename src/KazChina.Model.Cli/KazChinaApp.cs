@@ -64,7 +64,7 @@ internal static class KazChinaApp
                 .WithExample("query", "--outlet", "xinhua", "--period", "2011-06-13")
                 .WithExample("query", "--text", "pipeline");
             config.AddCommand<ExportCommand>("export")
-                .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas) or csl-json (the citations for Zotero and Pandoc).")
+                .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers).")
                 .WithExample("export", "--format", "csv", "--out", "tables")
                 .WithExample("export", "--format", "csl-json", "--out", "citations.json")
                 .WithExample("export", "--format", "csv")

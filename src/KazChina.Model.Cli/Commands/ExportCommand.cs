@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.IO;
 using System.Threading;
+using KazChina.Model.Exports;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -29,7 +30,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     public sealed class Settings : EditionSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv) or csl-json (the citations, for Zotero and Pandoc).")]
+        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--out <PATH>")]
@@ -105,7 +106,9 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     {
         ExportFormat.Json => stream => JsonExport.WriteEdition(edition, stream),
         ExportFormat.JsonLines => stream => JsonExport.WriteRecordLines(edition, stream),
-        _ => stream => CslJsonExport.Write(edition, stream),
+        ExportFormat.BibTeX => stream => BibTeXWriter.Write(Bibliography.From(edition), stream),
+        ExportFormat.Ris => stream => RisWriter.Write(Bibliography.From(edition), stream),
+        _ => stream => CslJsonWriter.Write(Bibliography.From(edition), stream),
     };
 
     // The target is checked and its temporary file made before the edition is read: a bad --out fails at once.

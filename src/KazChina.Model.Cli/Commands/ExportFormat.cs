@@ -15,8 +15,14 @@ internal enum ExportFormat
     /// <summary>The edition as CSV: a folder with one file per record kind plus facts.csv; to stdout, the facts table.</summary>
     Csv,
 
-    /// <summary>The citations as CSL-JSON.</summary>
+    /// <summary>The bibliography as CSL-JSON, for citation processors (citeproc-js, Pandoc, Zotero).</summary>
     CslJson,
+
+    /// <summary>The bibliography as BibTeX, for LaTeX and reference managers.</summary>
+    BibTeX,
+
+    /// <summary>The bibliography as RIS, for reference managers.</summary>
+    Ris,
 }
 
 /// <summary>The names of the export formats on the command line.</summary>
@@ -28,6 +34,8 @@ internal static class ExportFormats
         ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
         ("csl-json", ExportFormat.CslJson),
+        ("bibtex", ExportFormat.BibTeX),
+        ("ris", ExportFormat.Ris),
     ];
 
     /// <summary>Gets the names, comma-separated, for messages.</summary>
