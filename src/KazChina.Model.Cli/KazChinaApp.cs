@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 using System.Threading;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
@@ -40,44 +40,86 @@ internal static class KazChinaApp
     /// <returns>The process exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errorConsole, OutputSession session, CancellationToken cancellationToken = default)
     {
-        var app = new CommandApp();
-        app.Configure(config =>
+        try
         {
-            config.SetApplicationName("kazchina");
-            config.SetApplicationVersion(Version);
-            config.Settings.Console = console;
-            config.Settings.StrictParsing = true;
-            config.Settings.Registrar.RegisterInstance(session);
-            config.SetExceptionHandler((exception, _) => ReportError(errorConsole, exception));
+            var help = new HelpOption("--help", "-h", "-?") { Description = "Prints help information." };
+            var version = new VersionOption("--version", "-v") { Description = "Prints version information." };
+            RootCommand root = CreateCommands(help, version);
+            ParseResult parse = root.Parse(args, ParserSettings);
+            if (parse.GetResult(help) is not null || (parse.CommandResult.Command == root && args.Length == 0))
+            {
+                HelpText.Write(console, root, parse.CommandResult.Command);
+                return ExitCodes.Success;
+            }
 
-            config.AddCommand<SummaryCommand>("summary")
-                .WithDescription("The edition at a glance: the article, the number of records of each kind, agreements, trade figures, projects, finance, citations and editorial notes.")
-                .WithExample("summary");
-            config.AddCommand<TimelineCommand>("timeline")
-                .WithDescription("Every dated record in chronological order, with the precision of its date (year, month, day) and whether its year is inferred.")
-                .WithExample("timeline")
-                .WithExample("timeline", "--period", "2011-06", "--kind", "agreement,event");
-            config.AddCommand<QueryCommand>("query")
-                .WithDescription("The records that pass every filter given: kind, country, party, outlet, period, text.")
-                .WithExample("query", "--kind", "tradeFigure", "--country", "russia")
-                .WithExample("query", "--party", "Hu")
-                .WithExample("query", "--outlet", "xinhua", "--period", "2011-06-13")
-                .WithExample("query", "--text", "pipeline");
-            config.AddCommand<ExportCommand>("export")
-                .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers).")
-                .WithExample("export", "--format", "csv", "--out", "tables")
-                .WithExample("export", "--format", "csl-json", "--out", "citations.json")
-                .WithExample("export", "--format", "csv")
-                .WithExample("export", "--format", "json", "--out", "edition.json")
-                .WithExample("export", "--format", "jsonl", "--edition", "edited.json");
-            config.AddCommand<SchemaCommand>("schema")
-                .WithDescription("Print the JSON Schema (draft 2020-12) of an edition document, the format export --format json writes and --edition reads.")
-                .WithExample("schema");
-            config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check an edition JSON file and print every problem with its JSON path. Exit code 0: valid; 1: JSON, but not a valid edition; 2: the file cannot be read, is longer than --max-bytes, is not UTF-8 or is not JSON at all, or a usage or output error.")
-                .WithExample("validate", "edition.json");
-        });
-        return app.Run(StandardOutputAsValue(args), cancellationToken);
+            UsageErrors.ThrowIfAny(parse);
+            if (parse.GetResult(version) is not null)
+            {
+                console.Profile.Out.Writer.WriteLine(Version);
+                console.Profile.Out.Writer.Flush();
+                return ExitCodes.Success;
+            }
+
+            return ((ToolCommand)parse.CommandResult.Command).Run(parse, new CommandServices(console, session), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            return ReportError(errorConsole, exception);
+        }
+    }
+
+    // Response files (@file) off: an argument is what it says, e.g. a file named "@notes.json".
+    private static ParserConfiguration ParserSettings { get; } = new() { ResponseFileTokenReplacer = null };
+
+    /// <summary>Builds the command tree: every command with its options, help text and examples.</summary>
+    private static RootCommand CreateCommands(HelpOption help, VersionOption version)
+    {
+        var root = new RootCommand("The kazchina tool.");
+
+        // Only --help and --version: no [suggest] or [diagram] directives, no Windows-style /h.
+        root.Options.Clear();
+        root.Directives.Clear();
+        root.Options.Add(help);
+        root.Options.Add(version);
+        root.Subcommands.Add(ToolCommand.Create<SummaryCommand.Settings>(
+                "summary",
+                "The edition at a glance: the article, the number of records of each kind, agreements, trade figures, projects, finance, citations and editorial notes.",
+                services => new SummaryCommand(services.Console))
+            .WithExample("summary"));
+        root.Subcommands.Add(ToolCommand.Create<TimelineCommand.Settings>(
+                "timeline",
+                "Every dated record in chronological order, with the precision of its date (year, month, day) and whether its year is inferred.",
+                services => new TimelineCommand(services.Console))
+            .WithExample("timeline")
+            .WithExample("timeline", "--period", "2011-06", "--kind", "agreement,event"));
+        root.Subcommands.Add(ToolCommand.Create<QueryCommand.Settings>(
+                "query",
+                "The records that pass every filter given: kind, country, party, outlet, period, text.",
+                services => new QueryCommand(services.Console))
+            .WithExample("query", "--kind", "tradeFigure", "--country", "russia")
+            .WithExample("query", "--party", "Hu")
+            .WithExample("query", "--outlet", "xinhua", "--period", "2011-06-13")
+            .WithExample("query", "--text", "pipeline"));
+        root.Subcommands.Add(ToolCommand.Create<ExportCommand.Settings>(
+                "export",
+                "Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers).",
+                services => new ExportCommand(services.Console, services.Session))
+            .WithExample("export", "--format", "csv", "--out", "tables")
+            .WithExample("export", "--format", "csl-json", "--out", "citations.json")
+            .WithExample("export", "--format", "csv")
+            .WithExample("export", "--format", "json", "--out", "edition.json")
+            .WithExample("export", "--format", "jsonl", "--edition", "edited.json"));
+        root.Subcommands.Add(ToolCommand.Create<SchemaCommand.Settings>(
+                "schema",
+                "Print the JSON Schema (draft 2020-12) of an edition document, the format export --format json writes and --edition reads.",
+                services => new SchemaCommand(services.Console))
+            .WithExample("schema"));
+        root.Subcommands.Add(ToolCommand.Create<ValidateCommand.Settings>(
+                "validate",
+                "Check an edition JSON file and print every problem with its JSON path. Exit code 0: valid; 1: JSON, but not a valid edition; 2: the file cannot be read, is longer than --max-bytes, is not UTF-8 or is not JSON at all, or a usage or output error.",
+                services => new ValidateCommand(services.Console))
+            .WithExample("validate", "edition.json"));
+        return root;
     }
 
     /// <summary>Writes one line for a failure, with no stack trace, and picks the exit code.</summary>
@@ -90,7 +132,6 @@ internal static class KazChinaApp
         {
             OperationCanceledException => ("cancelled; no file was changed.", ExitCodes.Cancelled),
             CliException cli => (cli.Message, cli.ExitCode),
-            CommandAppException => (exception.Message, ExitCodes.Error),
             _ => ($"unexpected error: {WithoutParameterName(exception)}", ExitCodes.Error),
         };
 
@@ -99,26 +140,6 @@ internal static class KazChinaApp
         errorConsole.Profile.Out.Writer.WriteLine(ErrorPrefix + SafeText.Escape(OneLine(message)));
         errorConsole.Profile.Out.Writer.Flush();
         return exitCode;
-    }
-
-    /// <summary>Joins <c>--out -</c> into <c>--out=-</c>: the parser would read a lone <c>-</c> as an option without a name.</summary>
-    private static string[] StandardOutputAsValue(string[] args)
-    {
-        var joined = new List<string>(args.Length);
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] is "-o" or "--out" && i + 1 < args.Length && args[i + 1] == ExportCommand.StandardOutput)
-            {
-                joined.Add(args[i] + "=" + ExportCommand.StandardOutput);
-                i++;
-            }
-            else
-            {
-                joined.Add(args[i]);
-            }
-        }
-
-        return [.. joined];
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

@@ -1,10 +1,10 @@
 using System;
-using System.ComponentModel;
+using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Threading;
 using KazChina.Model.Exports;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
@@ -12,7 +12,7 @@ namespace KazChina.Model.Cli;
 /// `kazchina export`: writes the edition in a format for other tools: to a file (atomically), a folder (atomically
 /// as a whole), through a device or pipe, or to stdout.
 /// </summary>
-internal sealed class ExportCommand : Command<ExportCommand.Settings>
+internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
 {
     /// <summary>The <c>--out</c> that means standard output.</summary>
     public const string StandardOutput = "-";
@@ -27,38 +27,57 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     }
 
     /// <summary>The export's options.</summary>
-    public sealed class Settings : EditionSettings
+    public sealed class Settings : EditionSettings, ICommandSettings<Settings>
     {
-        [CommandOption("-f|--format <FORMAT>")]
-        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers).")]
-        public string? Format { get; set; }
+        private Settings(ParseResult parse)
+            : base(parse)
+        {
+            Format = parse.GetValue<string>("--format");
+            Out = parse.GetValue<string>("--out");
+            Force = parse.GetValue<bool>("--force");
+            RawCells = parse.GetValue<bool>("--raw-cells");
+        }
 
-        [CommandOption("-o|--out <PATH>")]
-        [Description("Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table.")]
-        public string? Out { get; set; }
+        /// <summary>Gets <c>--format</c> as given, or null.</summary>
+        public string? Format { get; }
 
-        [CommandOption("--force")]
-        [Description("Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs.")]
-        public bool Force { get; set; }
+        /// <summary>Gets <c>--out</c>: a path, <see cref="StandardOutput"/>, or null for stdout.</summary>
+        public string? Out { get; }
 
-        [CommandOption("--raw-cells")]
-        [Description("csv only: write every cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, other than a plain number) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets.")]
-        public bool RawCells { get; set; }
+        /// <summary>Gets <c>--force</c>: whether an existing file or folder may be replaced.</summary>
+        public bool Force { get; }
 
-        public override ValidationResult Validate()
+        /// <summary>Gets <c>--raw-cells</c>: whether CSV cells are written without the guard against spreadsheet formulas.</summary>
+        public bool RawCells { get; }
+
+        public static IEnumerable<Symbol> Declare() =>
+        [
+            .. DeclareEdition(),
+            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers)."),
+            CommandOptions.Value("--out", "-o", "PATH", "Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table."),
+            CommandOptions.Flag("--force", "Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs."),
+            CommandOptions.Flag("--raw-cells", "csv only: write every cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, other than a plain number) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets."),
+        ];
+
+        public static Settings Bind(ParseResult parse) => new(parse);
+
+        public override void Validate()
         {
             if (!ExportFormats.TryParse(Format, out _))
             {
-                return ValidationResult.Error(ExportFormats.UnknownMessage(Format));
+                throw new CliException(ExportFormats.UnknownMessage(Format));
             }
 
-            return Out is { } path && string.IsNullOrWhiteSpace(path)
-                ? ValidationResult.Error("--out needs a path: a file, a folder for csv, or - for stdout.")
-                : base.Validate();
+            if (Out is { } path && string.IsNullOrWhiteSpace(path))
+            {
+                throw new CliException("--out needs a path: a file, a folder for csv, or - for stdout.");
+            }
+
+            base.Validate();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         ExportFormat format = ExportFormats.Parse(settings.Format);
         string? target = settings.Out is null or StandardOutput ? null : settings.Out;

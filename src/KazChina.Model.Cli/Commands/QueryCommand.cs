@@ -1,8 +1,8 @@
-using System.ComponentModel;
+using System.Collections.Generic;
+using System.CommandLine;
 using System.Linq;
 using System.Threading;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
@@ -10,7 +10,7 @@ namespace KazChina.Model.Cli;
 /// `kazchina query`: the records that pass every filter given (kind, country, party, outlet, period, text), in
 /// edition order, as stated or corrected, as a table followed by the caveats on using their values, or as JSON.
 /// </summary>
-internal sealed class QueryCommand : Command<QueryCommand.Settings>
+internal sealed class QueryCommand : ICommand<QueryCommand.Settings>
 {
     private readonly IAnsiConsole _console;
 
@@ -20,45 +20,65 @@ internal sealed class QueryCommand : Command<QueryCommand.Settings>
     }
 
     /// <summary>The query's filters; a record must pass all that are given.</summary>
-    public sealed class Settings : EditionSettings
+    public sealed class Settings : EditionSettings, ICommandSettings<Settings>
     {
-        [CommandOption("-k|--kind <KIND>")]
-        [Description("Records of these kinds (repeat the option or separate with commas): country, person, organization, place, citation, quote, editorialNote, agreement, provision, event, tradeFigure, loan, currencySwap, infrastructureProject, assessment.")]
-        public string[] Kinds { get; set; } = [];
+        private Settings(ParseResult parse)
+            : base(parse)
+        {
+            Kinds = parse.GetValue<string[]>("--kind") ?? [];
+            Country = parse.GetValue<string>("--country");
+            Party = parse.GetValue<string>("--party");
+            Outlet = parse.GetValue<string>("--outlet");
+            Period = parse.GetValue<string>("--period");
+            Text = parse.GetValue<string>("--text");
+            Corrected = parse.GetValue<bool>("--corrected");
+            Json = parse.GetValue<bool>("--json");
+        }
 
-        [CommandOption("-c|--country <COUNTRY>")]
-        [Description("Records that refer to this country, by id or name: china, Kazakhstan, Kazakhstani.")]
-        public string? Country { get; set; }
+        /// <summary>Gets <c>--kind</c>.</summary>
+        public string[] Kinds { get; }
 
-        [CommandOption("--party <ACTOR>")]
-        [Description("Records in which this country, person or organization takes part: a party to an agreement or swap, a lender or borrower, an actor of a provision, a participant in an event, a side of a trade figure, a speaker, a holder of a view.")]
-        public string? Party { get; set; }
+        /// <summary>Gets <c>--country</c>.</summary>
+        public string? Country { get; }
 
-        [CommandOption("-o|--outlet <OUTLET>")]
-        [Description("The citations of this news outlet, by id or name (xinhua, www.centralasiaonline.com), and the records they support.")]
-        public string? Outlet { get; set; }
+        /// <summary>Gets <c>--party</c>.</summary>
+        public string? Party { get; }
 
-        [CommandOption("-p|--period <PERIOD>")]
-        [Description("Dated records whose date may fall in this period: 2011, 2011-06, 2011-06-13, or two of these joined by '..'.")]
-        public string? Period { get; set; }
+        /// <summary>Gets <c>--outlet</c>.</summary>
+        public string? Outlet { get; }
 
-        [CommandOption("-t|--text <WORDS>")]
-        [Description("Records whose evidence or fields contain these words, ignoring case (and curly quotes and dashes in the evidence).")]
-        public string? Text { get; set; }
+        /// <summary>Gets <c>--period</c>.</summary>
+        public string? Period { get; }
 
-        [CommandOption("--corrected")]
-        [Description("Read the records corrected: with the editorial notes' typed readings applied ($1.5 billion for the loan the article prints as \"$15 billion\", the Horgos centre opened on 2011-12-02). Without it, records are as the article states them.")]
-        public bool Corrected { get; set; }
+        /// <summary>Gets <c>--text</c>.</summary>
+        public string? Text { get; }
 
-        [CommandOption("--json")]
-        [Description("Write the records as a JSON array in the package's wire format (each with its kind in $type) instead of a table; the caveats are left out.")]
-        public bool Json { get; set; }
+        /// <summary>Gets <c>--corrected</c>.</summary>
+        public bool Corrected { get; }
+
+        /// <summary>Gets <c>--json</c>.</summary>
+        public bool Json { get; }
 
         /// <summary>Gets the reading of the edition asked for.</summary>
         public ReadingChoice Reading => Corrected ? ReadingChoice.Corrected : ReadingChoice.AsStated;
+
+        public static IEnumerable<Symbol> Declare() =>
+        [
+            .. DeclareEdition(),
+            CommandOptions.Values("--kind", "-k", "KIND", "Records of these kinds (repeat the option or separate with commas): country, person, organization, place, citation, quote, editorialNote, agreement, provision, event, tradeFigure, loan, currencySwap, infrastructureProject, assessment."),
+            CommandOptions.Value("--country", "-c", "COUNTRY", "Records that refer to this country, by id or name: china, Kazakhstan, Kazakhstani."),
+            CommandOptions.Value("--party", null, "ACTOR", "Records in which this country, person or organization takes part: a party to an agreement or swap, a lender or borrower, an actor of a provision, a participant in an event, a side of a trade figure, a speaker, a holder of a view."),
+            CommandOptions.Value("--outlet", "-o", "OUTLET", "The citations of this news outlet, by id or name (xinhua, www.centralasiaonline.com), and the records they support."),
+            CommandOptions.Value("--period", "-p", "PERIOD", "Dated records whose date may fall in this period: 2011, 2011-06, 2011-06-13, or two of these joined by '..'."),
+            CommandOptions.Value("--text", "-t", "WORDS", "Records whose evidence or fields contain these words, ignoring case (and curly quotes and dashes in the evidence)."),
+            CommandOptions.Flag("--corrected", "Read the records corrected: with the editorial notes' typed readings applied ($1.5 billion for the loan the article prints as \"$15 billion\", the Horgos centre opened on 2011-12-02). Without it, records are as the article states them."),
+            CommandOptions.Flag("--json", "Write the records as a JSON array in the package's wire format (each with its kind in $type) instead of a table; the caveats are left out."),
+        ];
+
+        public static Settings Bind(ParseResult parse) => new(parse);
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         KazChinaEdition edition = settings.LoadEdition();
         ReadingChoice reading = settings.Reading;

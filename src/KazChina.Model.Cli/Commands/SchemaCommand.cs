@@ -1,13 +1,14 @@
+using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Text;
 using System.Threading;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
 /// <summary>`kazchina schema`: prints the JSON Schema of an edition document (<see cref="KazChinaJson.Schema"/>).</summary>
-internal sealed class SchemaCommand : Command<SchemaCommand.Settings>
+internal sealed class SchemaCommand : ICommand<SchemaCommand.Settings>
 {
     private readonly IAnsiConsole _console;
 
@@ -17,9 +18,18 @@ internal sealed class SchemaCommand : Command<SchemaCommand.Settings>
     }
 
     /// <summary>The schema takes no options.</summary>
-    public sealed class Settings : CommandSettings;
+    public sealed class Settings : ICommandSettings<Settings>
+    {
+        public static IEnumerable<Symbol> Declare() => [];
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+        public static Settings Bind(ParseResult parse) => new();
+
+        public void Validate()
+        {
+        }
+    }
+
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         string schema = KazChinaJson.Schema;
         ConsoleOutput.WriteRaw(_console, stream =>

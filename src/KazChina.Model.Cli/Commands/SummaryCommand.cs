@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using System.Collections.Generic;
+using System.CommandLine;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
@@ -13,7 +14,7 @@ namespace KazChina.Model.Cli;
 /// of record, then the people, agreements, trade figures, projects, loans and swaps, events, quotes, the author's
 /// and others' assessments, citations and editorial notes. Kinds and enum values print camelCase, as in every command.
 /// </summary>
-internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
+internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
 {
     private readonly IAnsiConsole _console;
 
@@ -23,9 +24,19 @@ internal sealed partial class SummaryCommand : Command<SummaryCommand.Settings>
     }
 
     /// <summary>The summary's options.</summary>
-    public sealed class Settings : EditionSettings;
+    public sealed class Settings : EditionSettings, ICommandSettings<Settings>
+    {
+        private Settings(ParseResult parse)
+            : base(parse)
+        {
+        }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+        public static IEnumerable<Symbol> Declare() => DeclareEdition();
+
+        public static Settings Bind(ParseResult parse) => new(parse);
+    }
+
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         KazChinaEdition edition = settings.LoadEdition();
         _console.Write(ArticleTable(edition));

@@ -1,14 +1,13 @@
 using System.Collections.Generic;
-using System.ComponentModel;
+using System.CommandLine;
 using System.Linq;
 using System.Threading;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
 /// <summary>`kazchina timeline`: every dated record in chronological order, with how precise its date is and whether its year is inferred.</summary>
-internal sealed class TimelineCommand : Command<TimelineCommand.Settings>
+internal sealed class TimelineCommand : ICommand<TimelineCommand.Settings>
 {
     private readonly IAnsiConsole _console;
 
@@ -18,18 +17,32 @@ internal sealed class TimelineCommand : Command<TimelineCommand.Settings>
     }
 
     /// <summary>The timeline's options.</summary>
-    public sealed class Settings : EditionSettings
+    public sealed class Settings : EditionSettings, ICommandSettings<Settings>
     {
-        [CommandOption("-k|--kind <KIND>")]
-        [Description("Only records of these kinds (repeat the option or separate with commas): agreement, event, tradeFigure, loan, currencySwap, infrastructureProject, citation.")]
-        public string[] Kinds { get; set; } = [];
+        private Settings(ParseResult parse)
+            : base(parse)
+        {
+            Kinds = parse.GetValue<string[]>("--kind") ?? [];
+            Period = parse.GetValue<string>("--period");
+        }
 
-        [CommandOption("-p|--period <PERIOD>")]
-        [Description("Only dates that may fall in this period: 2011, 2011-06, 2011-06-13, or two of these joined by '..' (2010..2011-06).")]
-        public string? Period { get; set; }
+        /// <summary>Gets <c>--kind</c>: the kinds' names as given.</summary>
+        public string[] Kinds { get; }
+
+        /// <summary>Gets <c>--period</c>, or null.</summary>
+        public string? Period { get; }
+
+        public static IEnumerable<Symbol> Declare() =>
+        [
+            .. DeclareEdition(),
+            CommandOptions.Values("--kind", "-k", "KIND", "Only records of these kinds (repeat the option or separate with commas): agreement, event, tradeFigure, loan, currencySwap, infrastructureProject, citation."),
+            CommandOptions.Value("--period", "-p", "PERIOD", "Only dates that may fall in this period: 2011, 2011-06, 2011-06-13, or two of these joined by '..' (2010..2011-06)."),
+        ];
+
+        public static Settings Bind(ParseResult parse) => new(parse);
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         KazChinaEdition edition = settings.LoadEdition();
         IReadOnlySet<RecordKind> kinds = RecordKindNames.Parse(settings.Kinds);

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
+using System.CommandLine;
 using System.Linq;
 using System.Threading;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace KazChina.Model.Cli;
 
@@ -13,7 +12,7 @@ namespace KazChina.Model.Cli;
 /// Exit code 0 when the edition is valid; 1 when it is JSON but not a valid edition; 2 when the file cannot be
 /// read, is longer than <c>--max-bytes</c>, is not UTF-8 or is not JSON at all, and for usage and output errors.
 /// </summary>
-internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
+internal sealed class ValidateCommand : ICommand<ValidateCommand.Settings>
 {
     private readonly IAnsiConsole _console;
 
@@ -23,14 +22,29 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     }
 
     /// <summary>The file to check.</summary>
-    public sealed class Settings : ReadLimitSettings
+    public sealed class Settings : ReadLimitSettings, ICommandSettings<Settings>
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("The edition JSON file to check, e.g. one written by export --format json and edited since.")]
-        public string File { get; set; } = "";
+        private const string FileArgument = "FILE";
+
+        private Settings(ParseResult parse)
+            : base(parse)
+        {
+            File = parse.GetValue<string>(FileArgument) ?? "";
+        }
+
+        /// <summary>Gets the file to check.</summary>
+        public string File { get; }
+
+        public static IEnumerable<Symbol> Declare() =>
+        [
+            new Argument<string>(FileArgument) { Description = "The edition JSON file to check, e.g. one written by export --format json and edited since." },
+            .. DeclareReadLimit(),
+        ];
+
+        public static Settings Bind(ParseResult parse) => new(parse);
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         string path = settings.File;
         ReadOnlyMemory<byte> utf8 = EditionFile.ReadBytes(path, settings.ReadLimit);

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Spectre.Console;
@@ -8,7 +9,9 @@ namespace KazChina.Model.Cli;
 /// <summary>
 /// The process's stdout for the console: as Spectre.Console's own (terminal, width, encoding), except that a
 /// failed write (a full disk, <c>&gt; /dev/full</c>) is a <see cref="CliException"/> that blames stdout, so it is
-/// never mistaken for a failure of the file a command was reading.
+/// never mistaken for a failure of the file a command was reading, and that the <c>COLUMNS</c> environment
+/// variable, when set to a width, sets the tables' width, as it does for <c>ls</c>: piped or redirected, they are
+/// otherwise 80 columns wide.
 /// </summary>
 internal sealed class StandardOutput : IAnsiConsoleOutput
 {
@@ -25,11 +28,14 @@ internal sealed class StandardOutput : IAnsiConsoleOutput
 
     public bool IsTerminal => _console.IsTerminal;
 
-    public int Width => _console.Width;
+    public int Width => Columns ?? _console.Width;
 
     public int Height => _console.Height;
 
     public void SetEncoding(Encoding encoding) => _console.SetEncoding(encoding);
+
+    private static int? Columns { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns > 0 ? columns : null;
 
     /// <summary>Gets the error for a write to stdout that failed.</summary>
     /// <param name="exception">The failure.</param>

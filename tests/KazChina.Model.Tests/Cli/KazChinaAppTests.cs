@@ -31,6 +31,41 @@ public class KazChinaAppTests
         CliRun.AssertFailed(result, "kazchina: Unknown command 'frobnicate'.\n");
     }
 
+    [Theory]
+    [InlineData("export --format", "kazchina: Option '--format' needs a value (FORMAT).\n")]
+    [InlineData("summary --max-bytes", "kazchina: Option '--max-bytes' needs a value (BYTES).\n")]
+    [InlineData("validate", "kazchina: Command 'validate' is missing required argument 'FILE'.\n")]
+    [InlineData("validate a.json b.json", "kazchina: Unexpected argument 'b.json'; 'validate' takes 1 (FILE).\n")]
+    [InlineData("summary --colour", "kazchina: Unknown option 'colour'.\n")]
+    [InlineData("summary tables", "kazchina: Unknown command 'tables'.\n")]
+    public void Run_UsageError_NamesTheWordAtFaultAndExits2(string commandLine, string error)
+    {
+        CliResult result = CliRun.Run(commandLine.Split(' '));
+
+        CliRun.AssertFailed(result, error);
+    }
+
+    [Fact]
+    public void Run_ArgumentStartingWithAt_IsAFileNameNotAResponseFile()
+    {
+        CliResult result = CliRun.Run("validate", "@no-such-edition.json");
+
+        CliRun.AssertFailed(result, "kazchina: Cannot read '@no-such-edition.json': the file does not exist.\n");
+    }
+
+    [Fact]
+    public void Run_CommandHelp_ListsItsUsageExamplesAndEveryOptionWithItsValueName()
+    {
+        CliResult result = CliRun.Run("export", "--help");
+
+        Assert.Contains("USAGE:\n    kazchina export [OPTIONS]\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("EXAMPLES:\n    kazchina export --format csv --out tables\n", result.Output, StringComparison.Ordinal);
+        foreach (string option in new[] { "-h, --help", "    --max-bytes <BYTES>", "-e, --edition <FILE>", "-f, --format <FORMAT>", "-o, --out <PATH>", "    --force", "    --raw-cells" })
+        {
+            Assert.Contains("\n    " + option + " ", result.Output, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Run_Version_PrintsTheToolsVersion()
     {

@@ -11,7 +11,11 @@ namespace KazChina.Model.Tests;
 /// <param name="Error">Everything written to the error console (stderr).</param>
 public sealed record CliResult(int ExitCode, string Output, string Error);
 
-/// <summary>Runs the `kazchina` command line in-process against two test consoles, one for stdout and one for stderr.</summary>
+/// <summary>
+/// Runs the `kazchina` command line in-process against two test consoles, one for stdout and one for stderr; or,
+/// when <c>KAZCHINA_CLI_EXE</c> names a built tool (the NativeAOT binary), runs that as a process with stdout and
+/// stderr piped and <c>COLUMNS</c> set to the width, so the same tests check the shipped executable.
+/// </summary>
 public static class CliRun
 {
     /// <summary>The width of the output console: wide enough that the tables do not wrap their cells.</summary>
@@ -41,6 +45,11 @@ public static class CliRun
 
     public static CliResult RunWithWidth(int width, params string[] args)
     {
+        if (ToolProcess.Executable is not null)
+        {
+            return ToolProcess.Run(Environment.CurrentDirectory, width, args);
+        }
+
         using var output = new TestConsole();
         output.Profile.Width = width;
         using var error = new TestConsole();

@@ -6,7 +6,10 @@ using Xunit;
 
 namespace KazChina.Model.Tests;
 
-/// <summary>The built tool running as its own process (<c>dotnet kazchina.dll …</c> from the test's output folder), as a user runs it.</summary>
+/// <summary>
+/// The built tool running as its own process, as a user runs it: <c>dotnet kazchina.dll …</c> from the test's output
+/// folder, or the executable <c>KAZCHINA_CLI_EXE</c> names (the NativeAOT binary, in CI).
+/// </summary>
 public sealed class ToolProcess : IDisposable
 {
     private readonly Process _process;
@@ -22,13 +25,23 @@ public sealed class ToolProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Gets the tool executable the tests run instead of the in-process app and <c>kazchina.dll</c>, from <c>KAZCHINA_CLI_EXE</c>; null when it is not set.</summary>
+    public static string? Executable { get; } = FindExecutable();
+
     /// <summary>Starts the tool.</summary>
     /// <param name="workingDirectory">The folder it runs in.</param>
     /// <param name="args">Its arguments.</param>
     /// <returns>The running tool.</returns>
-    public static ToolProcess Start(string workingDirectory, params string[] args)
+    public static ToolProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    /// <summary>Starts the tool with its output this many columns wide.</summary>
+    /// <param name="workingDirectory">The folder it runs in.</param>
+    /// <param name="width">The width (<c>COLUMNS</c>), or null for the tool's default.</param>
+    /// <param name="args">Its arguments.</param>
+    /// <returns>The running tool.</returns>
+    public static ToolProcess Start(string workingDirectory, int? width, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(Executable ?? DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -36,7 +49,20 @@ public sealed class ToolProcess : IDisposable
             StandardErrorEncoding = System.Text.Encoding.UTF8,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kazchina.dll"));
+        if (width is int columns)
+        {
+            start.Environment["COLUMNS"] = columns.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            start.Environment.Remove("COLUMNS");
+        }
+
+        if (Executable is null)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kazchina.dll"));
+        }
+
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -49,9 +75,16 @@ public sealed class ToolProcess : IDisposable
     /// <param name="workingDirectory">The folder it runs in.</param>
     /// <param name="args">Its arguments.</param>
     /// <returns>Its exit code, stdout and stderr.</returns>
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    /// <summary>Runs the tool to its end with its output this many columns wide.</summary>
+    /// <param name="workingDirectory">The folder it runs in.</param>
+    /// <param name="width">The width (<c>COLUMNS</c>), or null for the tool's default.</param>
+    /// <param name="args">Its arguments.</param>
+    /// <returns>Its exit code, stdout and stderr.</returns>
+    public static CliResult Run(string workingDirectory, int? width, params string[] args)
     {
-        using ToolProcess tool = Start(workingDirectory, args);
+        using ToolProcess tool = Start(workingDirectory, width, args);
         return tool.WaitForExit();
     }
 
@@ -68,9 +101,18 @@ public sealed class ToolProcess : IDisposable
             WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"kazchina() {{ \"$KAZCHINA_HOST\" \"$KAZCHINA_DLL\" \"$@\"; }}; {commandLine}");
-        start.Environment["KAZCHINA_HOST"] = DotnetHost();
-        start.Environment["KAZCHINA_DLL"] = Path.Combine(AppContext.BaseDirectory, "kazchina.dll");
+        if (Executable is null)
+        {
+            start.ArgumentList.Add($"kazchina() {{ \"$KAZCHINA_HOST\" \"$KAZCHINA_DLL\" \"$@\"; }}; {commandLine}");
+            start.Environment["KAZCHINA_HOST"] = DotnetHost();
+            start.Environment["KAZCHINA_DLL"] = Path.Combine(AppContext.BaseDirectory, "kazchina.dll");
+        }
+        else
+        {
+            start.ArgumentList.Add($"kazchina() {{ \"$KAZCHINA_CLI_EXE\" \"$@\"; }}; {commandLine}");
+            start.Environment["KAZCHINA_CLI_EXE"] = Executable;
+        }
+
         using var shell = new ToolProcess(Process.Start(start)!);
         return shell.WaitForExit();
     }
@@ -92,6 +134,18 @@ public sealed class ToolProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    // Set but wrong is an error, not a quiet fall back to the in-process app: CI would pass without testing the binary.
+    private static string? FindExecutable()
+    {
+        if (Environment.GetEnvironmentVariable("KAZCHINA_CLI_EXE") is not { Length: > 0 } path)
+        {
+            return null;
+        }
+
+        string full = Path.GetFullPath(path);
+        return File.Exists(full) ? full : throw new FileNotFoundException($"KAZCHINA_CLI_EXE names '{full}', which does not exist.", full);
     }
 
     // The test host runs under the same dotnet the SDK gives it; fall back to the one on PATH.
