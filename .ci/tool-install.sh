@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs the kazchina tool under a fresh version into a temporary folder feed, installs it with
 # `dotnet tool install --tool-path` as the README shows (a private packages folder, so no stale cache can
-# stand in), and runs the installed command: a summary, a CSV export to a folder, a JSON export that validates
+# stand in), and runs the installed command: a summary, a typed CSV export to a folder, a SQLite export that the
+# sqlite3 shell checks (integrity, foreign keys, views), a JSON export that validates
 # and summarises the same when read back, and a failing call whose exit code and stderr line are checked.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,8 +29,19 @@ kazchina="$work/tools/kazchina"
 "$kazchina" summary > summary.txt
 grep -q 'Kazakhstan Looks East' summary.txt
 "$kazchina" export --format csv --out tables
-test "$(find tables -name '*.csv' | wc -l)" -eq 17
-head -c 3 tables/facts.csv | od -An -tx1 | grep -q 'ef bb bf'
+# One typed CSV file per table that datapackage.json describes, and nothing else.
+python3 - tables <<'PY'
+import json, os, sys
+folder = sys.argv[1]
+package = json.load(open(os.path.join(folder, "datapackage.json"), encoding="utf-8"))
+paths = sorted(r["path"] for r in package["resources"])
+assert paths == sorted(f for f in os.listdir(folder) if f.endswith(".csv")), "datapackage.json and the csv files disagree"
+assert len(paths) == 40, f"{len(paths)} tables"
+PY
+"$kazchina" export --format sqlite --out edition.sqlite
+test "$(sqlite3 edition.sqlite 'PRAGMA integrity_check;')" = ok
+test -z "$(sqlite3 edition.sqlite 'PRAGMA foreign_key_check;')"
+test "$(sqlite3 edition.sqlite 'SELECT COUNT(*) FROM records;')" -eq "$(sqlite3 edition.sqlite 'SELECT COUNT(*) FROM record_names;')"
 "$kazchina" export --format json --out edition.json
 "$kazchina" validate edition.json
 "$kazchina" summary --edition edition.json > summary-from-file.txt

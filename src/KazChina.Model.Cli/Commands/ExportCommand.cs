@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.IO;
 using System.Threading;
+using KazChina.Model.Exports;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -29,7 +30,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     public sealed class Settings : EditionSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv) or csl-json (the citations, for Zotero and Pandoc).")]
+        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (a folder: one typed file per table of the relational model plus datapackage.json), sqlite (the same tables with keys and report views in one database) or csl-json (the citations, for Zotero and Pandoc).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--out <PATH>")]
@@ -41,7 +42,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
         public bool Force { get; set; }
 
         [CommandOption("--raw-cells")]
-        [Description("csv only: write every cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, other than a plain number) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets.")]
+        [Description("csv only: write every text cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, in a text column; numbers, dates and booleans never change) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets.")]
         public bool RawCells { get; set; }
 
         public override ValidationResult Validate()
@@ -97,7 +98,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
 
     private static Action<Stream> StreamContent(ExportFormat format, KazChinaEdition edition, bool rawCells) => format switch
     {
-        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false, rawCells),
+        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, rawCells),
         _ => FileContent(format, edition),
     };
 
@@ -105,6 +106,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     {
         ExportFormat.Json => stream => JsonExport.WriteEdition(edition, stream),
         ExportFormat.JsonLines => stream => JsonExport.WriteRecordLines(edition, stream),
+        ExportFormat.Sqlite => stream => SqliteExport.Write(edition, stream),
         _ => stream => CslJsonExport.Write(edition, stream),
     };
 
@@ -123,19 +125,19 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     private void WriteCsvFolder(Settings settings, string target, CancellationToken cancellationToken)
     {
         int count;
-        using (AtomicFolder folder = AtomicFolder.Create(target, settings.Force, CsvExport.FileNames, _session))
+        using (AtomicFolder folder = AtomicFolder.Create(target, settings.Force, CsvPackageExport.FileNames, _session))
         {
-            var tables = CsvExport.Tables(settings.LoadEdition());
-            foreach ((string fileName, FlatTable table) in tables)
+            var files = CsvPackageExport.Files(settings.LoadEdition(), settings.RawCells);
+            foreach ((string fileName, Action<Stream> write) in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                folder.Write(fileName, stream => CsvExport.Write(table, stream, byteOrderMark: true, settings.RawCells));
+                folder.Write(fileName, write);
             }
 
             folder.Publish(cancellationToken);
-            count = tables.Count;
+            count = files.Count;
         }
 
-        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} CSV files to {target}"));
+        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} files (typed CSV tables and {CsvPackageExport.DataPackageFileName}) to {target}"));
     }
 }
