@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 
@@ -97,7 +98,8 @@ public static class CsvPackageExport
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(destination);
-        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        // Relaxed escaping keeps the descriptor readable (’ and … as themselves); it is a file, never embedded in HTML.
+        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("profile", "tabular-data-package");
         json.WriteString("name", "kazchina-edition");
