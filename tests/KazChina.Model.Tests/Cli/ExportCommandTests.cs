@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using KazChina.Model.Cli;
 using KazChina.Model.Exports;
+using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
@@ -114,6 +115,34 @@ public sealed partial class ExportCommandTests : IDisposable
 
         CliRun.AssertFailedWith(result, $"kazchina: Cannot create the folder '{below}': ");
         Assert.Equal(["taken"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportSqlite_ToFile_WritesADatabaseOfTheRelationalTables()
+    {
+        CliResult result = CliRun.Run("export", "--format", "sqlite", "--out", _folder["edition.sqlite"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Wrote {_folder["edition.sqlite"]}\n", result.Output);
+        using var connection = new SqliteConnection($"Data Source={_folder["edition.sqlite"]};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        foreach (RelationalTable table in KazChinaEdition.Current.ToRelationalTables())
+        {
+            Assert.Equal([table.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], QueryResults.Rows(connection, $"SELECT COUNT(*) FROM \"{table.Name}\""));
+        }
+
+        Assert.Equal(["edition.sqlite"], _folder.Entries());
+    }
+
+    [Fact]
+    public void ExportSqlite_ExistingFileWithoutForce_FailsWithExitCode2AndKeepsIt()
+    {
+        File.WriteAllText(_folder["edition.sqlite"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "sqlite", "--out", _folder["edition.sqlite"]);
+
+        CliRun.AssertFailed(result, $"kazchina: '{_folder["edition.sqlite"]}' already exists; pass --force to overwrite it.\n");
+        Assert.Equal("mine", File.ReadAllText(_folder["edition.sqlite"]));
     }
 
     [Fact]
