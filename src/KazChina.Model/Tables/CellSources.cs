@@ -30,7 +30,7 @@ internal static class CellSources<T>
         new(new ColumnDefinition(name, ColumnType.Text, nullable, description + " One of " + string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => CamelCaseEnumJsonConverter<TEnum>.NameOf(v))) + "."), r => value(r) is { } v ? CamelCaseEnumJsonConverter<TEnum>.NameOf(v) : null, member, null);
 
     /// <summary>The columns of a partial date: as written in ISO 8601, its first and last day, precision, part of the month, year and whether the year is inferred.</summary>
-    public static CellSource<T>[] Date(string prefix, Func<T, PartialDate?> date, string member, bool nullable = true) =>
+    public static CellSource<T>[] Date(string prefix, Func<T, PartialDate?> date, string? member, bool nullable = true) =>
     [
         Text(prefix + "_text", r => date(r)?.IsoText, "The date as the article gives it, ISO 8601 at its precision (2011, 2011-06 or 2011-06-13).", nullable, member),
         new(new ColumnDefinition(prefix + "_earliest", ColumnType.Date, nullable, "The first day the date can mean: what to filter and sort on."), r => date(r)?.Start, member, null),
@@ -42,14 +42,14 @@ internal static class CellSources<T>
     ];
 
     /// <summary>The columns of a time reference: how the record relates to the date, then the date's columns.</summary>
-    public static CellSource<T>[] Time(string prefix, Func<T, TimeReference?> time, string member) =>
+    public static CellSource<T>[] Time(string prefix, Func<T, TimeReference?> time, string? member) =>
     [
         Enum(prefix + "_relation", r => time(r)?.Relation, "How the record relates to the date (at it, by it as a deadline, during it, …).", nullable: true, member),
         .. Date(prefix, r => time(r)?.Date, member),
     ];
 
     /// <summary>The columns of a stated amount of money: the exact amount, its currency, its bound, the words, and the second currency the article states it in.</summary>
-    public static CellSource<T>[] Amount(string prefix, Func<T, StatedAmount?> amount, string member, bool nullable) =>
+    public static CellSource<T>[] Amount(string prefix, Func<T, StatedAmount?> amount, string? member, bool nullable) =>
     [
         Decimal(prefix, r => amount(r)?.Value.Amount, $"The amount as an exact number, in {prefix}_currency.", nullable, member),
         Text(prefix + "_currency", r => amount(r)?.Value.Currency, "The amount's ISO 4217 currency code.", nullable, member),
@@ -60,7 +60,7 @@ internal static class CellSources<T>
     ];
 
     /// <summary>The columns of a quantity: the exact value, its unit, its bound and the words.</summary>
-    public static CellSource<T>[] Quantity(string prefix, Func<T, Quantity?> quantity, string member, bool nullable) =>
+    public static CellSource<T>[] Quantity(string prefix, Func<T, Quantity?> quantity, string? member, bool nullable) =>
     [
         Decimal(prefix, r => quantity(r)?.Value, $"The quantity as an exact number, in {prefix}_unit.", nullable, member),
         Enum(prefix + "_unit", r => quantity(r)?.Unit, "The quantity's unit.", nullable, member),

@@ -81,12 +81,8 @@ public static class EditionDatabase
 
     private static IReadOnlyList<TableSpec> BuildSpecs() =>
     [
-        TableSpec.OfKind<EditionRecord>(default, Records, "Every record of the edition, one row each: what a reference to a record of any kind points to.", []) with
-        {
-            Kind = null,
-            Members = [nameof(EditionRecord.Id)],
-            Rows = edition => edition.Records.Select(r => (IReadOnlyList<object?>)[r.Id.Value, CamelCaseEnumJsonConverter<RecordKind>.NameOf(r.Kind)]),
-            Definition = new TableDefinition(
+        new TableSpec(
+            new TableDefinition(
                 Records,
                 "Every record of the edition, one row each: what a reference to a record of any kind points to.",
                 ValueList.Create(
@@ -94,7 +90,9 @@ public static class EditionDatabase
                     new ColumnDefinition("kind", ColumnType.Text, false, "The record's kind, as the JSON names it (tradeFigure, agreement, …).")),
                 ValueList.Create("id"),
                 ValueList.Empty<ForeignKey>()),
-        },
+            null,
+            [nameof(EditionRecord.Id)],
+            edition => edition.Records.Select(r => (IReadOnlyList<object?>)[r.Id.Value, CamelCaseEnumJsonConverter<RecordKind>.NameOf(r.Kind)])),
         TableSpec.OfKind<Article>(RecordKind.Article, "article", "The article the edition is of: one row.", [
             Ar.Text("title", a => a.Title, "The article's title."),
             Ar.Text("publication", a => a.Publication, "The publication it appeared in."),
@@ -166,11 +164,11 @@ public static class EditionDatabase
             Re.Enum("member", r => r.Reading.Member, "The member of the record it reads."),
             Re.Text("stated", r => r.Stated, "The member's value as stated, in words, as the queries show it."),
             new(new ColumnDefinition("changes_value", ColumnType.Boolean, false, "Whether the value read differs from the stated one, so the corrected reading applies it; false for a reading that confirms, leaves unconfirmed or narrows to a share."), r => r.ChangesValue, null, null),
-            .. Re.Amount("amount", r => (r.Reading as AmountReading)?.Value, null!, nullable: true),
+            .. Re.Amount("amount", r => (r.Reading as AmountReading)?.Value, null, nullable: true),
             Re.Reference("area_country_id", r => (r.Reading as AreaReading)?.Value.CountryId, "countries", "For an area reading, the country whose area it reads.", nullable: true),
-            .. Re.Quantity("area", r => (r.Reading as AreaReading)?.Value.Area, null!, nullable: true),
-            .. Re.Time("when", r => (r.Reading as TimeReading)?.Value, null!),
-            .. Re.Date("date", r => (r.Reading as DateReading)?.Value, null!),
+            .. Re.Quantity("area", r => (r.Reading as AreaReading)?.Value.Area, null, nullable: true),
+            .. Re.Time("when", r => (r.Reading as TimeReading)?.Value, null),
+            .. Re.Date("date", r => (r.Reading as DateReading)?.Value, null),
             Re.Text("name", r => (r.Reading as NameReading)?.Value, "For a name or title reading, the name read.", nullable: true),
             .. Re.NameForm("name_form", r => (r.Reading as NameFormReading)?.Value, nullable: true),
             Re.Reference("party_id", r => (r.Reading as ShareReading)?.PartyId, Records, "For a share reading, the party whose share of a joint figure the value is.", nullable: true),
