@@ -4,7 +4,8 @@
 # `any` fallback, all without a warning. Installs it with `dotnet tool install --tool-path` as the README shows (a
 # private packages folder, so no stale cache can stand in), proves the installed command is the native executable
 # from the linux-x64 package (an x86-64 ELF file, no kazchina.dll anywhere in the install), and runs it: a
-# summary, a query, a CSV export to a folder, a JSON export that validates and summarises the same when read back,
+# summary, a query, a typed CSV export to a folder, a SQLite export that the sqlite3 shell checks (integrity,
+# foreign keys, views), a JSON export that validates and summarises the same when read back,
 # and a failing call whose exit code and stderr line are checked. The fallback package runs on the dotnet host and
 # prints the same summary.
 set -euo pipefail
@@ -51,8 +52,19 @@ grep -q 'Kazakhstan Looks East' summary.txt
 "$kazchina" query --kind loan --corrected > query.txt
 grep -q 'loan-cdb-kazakhmys-aktogay' query.txt
 "$kazchina" export --format csv --out tables
-test "$(find tables -name '*.csv' | wc -l)" -eq 17
-head -c 3 tables/facts.csv | od -An -tx1 | grep -q 'ef bb bf'
+# One typed CSV file per table that datapackage.json describes, and nothing else.
+python3 - tables <<'PY'
+import json, os, sys
+folder = sys.argv[1]
+package = json.load(open(os.path.join(folder, "datapackage.json"), encoding="utf-8"))
+paths = sorted(r["path"] for r in package["resources"])
+assert paths == sorted(f for f in os.listdir(folder) if f.endswith(".csv")), "datapackage.json and the csv files disagree"
+assert len(paths) == 40, f"{len(paths)} tables"
+PY
+"$kazchina" export --format sqlite --out edition.sqlite
+test "$(sqlite3 edition.sqlite 'PRAGMA integrity_check;')" = ok
+test -z "$(sqlite3 edition.sqlite 'PRAGMA foreign_key_check;')"
+test "$(sqlite3 edition.sqlite 'SELECT COUNT(*) FROM records;')" -eq "$(sqlite3 edition.sqlite 'SELECT COUNT(*) FROM record_names;')"
 "$kazchina" export --format json --out edition.json
 "$kazchina" validate edition.json
 "$kazchina" summary --edition edition.json > summary-from-file.txt

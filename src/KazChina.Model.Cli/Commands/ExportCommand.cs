@@ -53,10 +53,10 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         public static IEnumerable<Symbol> Declare() =>
         [
             .. DeclareEdition(),
-            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers)."),
+            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (a folder: one typed file per table of the relational model plus datapackage.json), sqlite (the same tables with keys and report views in one database), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers)."),
             CommandOptions.Value("--out", "-o", "PATH", "Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table."),
             CommandOptions.Flag("--force", "Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs."),
-            CommandOptions.Flag("--raw-cells", "csv only: write every cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, other than a plain number) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets."),
+            CommandOptions.Flag("--raw-cells", "csv only: write every text cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, in a text column; numbers, dates and booleans never change) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets."),
         ];
 
         public static Settings Bind(ParseResult parse) => new(parse);
@@ -117,7 +117,7 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
 
     private static Action<Stream> StreamContent(ExportFormat format, KazChinaEdition edition, bool rawCells) => format switch
     {
-        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, byteOrderMark: false, rawCells),
+        ExportFormat.Csv => stream => CsvExport.Write(edition.ToFactsTable(), stream, rawCells),
         _ => FileContent(format, edition),
     };
 
@@ -127,6 +127,7 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         ExportFormat.JsonLines => stream => JsonExport.WriteRecordLines(edition, stream),
         ExportFormat.BibTeX => stream => BibTeXWriter.Write(Bibliography.From(edition), stream),
         ExportFormat.Ris => stream => RisWriter.Write(Bibliography.From(edition), stream),
+        ExportFormat.Sqlite => stream => SqliteExport.Write(edition, stream),
         _ => stream => CslJsonWriter.Write(Bibliography.From(edition), stream),
     };
 
@@ -145,19 +146,19 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
     private void WriteCsvFolder(Settings settings, string target, CancellationToken cancellationToken)
     {
         int count;
-        using (AtomicFolder folder = AtomicFolder.Create(target, settings.Force, CsvExport.FileNames, _session))
+        using (AtomicFolder folder = AtomicFolder.Create(target, settings.Force, CsvPackageExport.FileNames, _session))
         {
-            var tables = CsvExport.Tables(settings.LoadEdition());
-            foreach ((string fileName, FlatTable table) in tables)
+            var files = CsvPackageExport.Files(settings.LoadEdition(), settings.RawCells);
+            foreach ((string fileName, Action<Stream> write) in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                folder.Write(fileName, stream => CsvExport.Write(table, stream, byteOrderMark: true, settings.RawCells));
+                folder.Write(fileName, write);
             }
 
             folder.Publish(cancellationToken);
-            count = tables.Count;
+            count = files.Count;
         }
 
-        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} CSV files to {target}"));
+        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} files (typed CSV tables and {CsvPackageExport.DataPackageFileName}) to {target}"));
     }
 }

@@ -12,8 +12,11 @@ internal enum ExportFormat
     /// <summary>JSON Lines: one record per line, its kind in <c>$type</c>.</summary>
     JsonLines,
 
-    /// <summary>The edition as CSV: a folder with one file per record kind plus facts.csv; to stdout, the facts table.</summary>
+    /// <summary>The relational tables as typed CSV with a Frictionless datapackage.json, in a folder; to stdout, the facts table.</summary>
     Csv,
+
+    /// <summary>The relational tables, keys and report views as one SQLite database.</summary>
+    Sqlite,
 
     /// <summary>The bibliography as CSL-JSON, for citation processors (citeproc-js, Pandoc, Zotero).</summary>
     CslJson,
@@ -33,6 +36,7 @@ internal static class ExportFormats
         ("json", ExportFormat.Json),
         ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
+        ("sqlite", ExportFormat.Sqlite),
         ("csl-json", ExportFormat.CslJson),
         ("bibtex", ExportFormat.BibTeX),
         ("ris", ExportFormat.Ris),

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using KazChina.Model.Cli;
+using KazChina.Model.Exports;
 using Spectre.Console.Testing;
 using Xunit;
 
@@ -64,7 +65,7 @@ public sealed class AtomicFolderTests : IDisposable
         string[] expected =
         [
             nameof(IFileOperations.CreateDirectory),
-            .. Enumerable.Repeat<string[]>([nameof(IFileOperations.CreateFile), nameof(IFileOperations.FlushToDisk)], CsvExport.FileNames.Count).SelectMany(s => s),
+            .. Enumerable.Repeat<string[]>([nameof(IFileOperations.CreateFile), nameof(IFileOperations.FlushToDisk)], CsvPackageExport.FileNames.Count).SelectMany(s => s),
             .. folderExists
                 ? (string[])[nameof(IFileOperations.CreateFile), nameof(IFileOperations.FlushToDisk), nameof(IFileOperations.MoveDirectory), nameof(IFileOperations.MoveDirectory), nameof(IFileOperations.DeleteDirectory), nameof(IFileOperations.DeleteFile)]
                 : [nameof(IFileOperations.MoveDirectory)],
@@ -90,18 +91,18 @@ public sealed class AtomicFolderTests : IDisposable
     public void Publish_FolderCreatedAfterTheCheckWithoutForce_IsNotReplaced()
     {
         var session = new OutputSession(SystemFileOperations.Instance);
-        using (AtomicFolder folder = AtomicFolder.Create(_folder["tables"], overwrite: false, CsvExport.FileNames, session))
+        using (AtomicFolder folder = AtomicFolder.Create(_folder["tables"], overwrite: false, CsvPackageExport.FileNames, session))
         {
-            folder.Write("facts.csv", s => s.Write("ours"u8));
+            folder.Write("records.csv", s => s.Write("ours"u8));
             Directory.CreateDirectory(_folder["tables"]);
-            File.WriteAllText(_folder["tables/facts.csv"], "theirs");
+            File.WriteAllText(_folder["tables/records.csv"], "theirs");
 
             var error = Assert.Throws<CliException>(() => folder.Publish(CancellationToken.None));
 
             Assert.Equal($"'{_folder["tables"]}' already exists and is not empty; pass --force to replace it.", error.Message);
         }
 
-        Assert.Equal("theirs", File.ReadAllText(_folder["tables/facts.csv"]));
+        Assert.Equal("theirs", File.ReadAllText(_folder["tables/records.csv"]));
         Assert.Equal(["tables"], _folder.Entries());
     }
 
@@ -111,8 +112,8 @@ public sealed class AtomicFolderTests : IDisposable
         CliRun.Run("export", "--format", "csv", "--out", _folder["tables"]);
         Dictionary<string, byte[]> before = ReadFolder(_folder["tables"]);
         var session = new OutputSession(SystemFileOperations.Instance);
-        using AtomicFolder folder = AtomicFolder.Create(_folder["tables"], overwrite: true, CsvExport.FileNames, session);
-        folder.Write("facts.csv", s => s.Write("new"u8));
+        using AtomicFolder folder = AtomicFolder.Create(_folder["tables"], overwrite: true, CsvPackageExport.FileNames, session);
+        folder.Write("records.csv", s => s.Write("new"u8));
 
         session.Abandon(parkLaterSteps: false);
 
@@ -138,7 +139,7 @@ public sealed class AtomicFolderTests : IDisposable
 
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["tables"]);
 
-        CliRun.AssertFailedWith(result, $"kazchina: '{Path.Combine(_folder["tables"], "agreements.csv")}' already exists; pass --force");
+        CliRun.AssertFailedWith(result, $"kazchina: '{Path.Combine(_folder["tables"], "agreement_names.csv")}' already exists; pass --force");
         AssertSame(old, ReadFolder(_folder["tables"]));
         Assert.Equal(["synthetic.json", "tables"], _folder.Entries());
     }
@@ -156,7 +157,7 @@ public sealed class AtomicFolderTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(["elsewhere", "tables"], _folder.Entries());
-        Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", File.ReadAllBytes(_folder["tables/facts.csv"])));
+        Assert.Equal(CsvTables.TextOf(CsvTables.Table(KazChinaEdition.Current, "records")), CsvTables.Read("records", File.ReadAllBytes(_folder["tables/records.csv"])));
     }
 
     private static CliResult RunWith(IFileOperations files, params string[] args)

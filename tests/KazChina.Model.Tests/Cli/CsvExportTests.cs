@@ -1,8 +1,10 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
 using FsCheck.Xunit;
 using KazChina.Model.Cli;
+using KazChina.Model.Exports;
 using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
@@ -10,12 +12,33 @@ namespace KazChina.Model.Tests.Cli;
 public class CsvExportTests
 {
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 30)]
-    public void Write_AnyEdition_ReadsBackAsTheSameTables(KazChinaEdition edition)
+    public void WriteTable_AnyEdition_ReadsBackAsTheSameTables(KazChinaEdition edition)
     {
-        foreach ((string _, FlatTable table) in CsvExport.Tables(edition))
+        foreach (RelationalTable table in edition.ToRelationalTables())
         {
-            Assert.Equal(table, CsvTables.Read(table.Name, Write(table, byteOrderMark: true, rawCells: true)));
+            using var stream = new MemoryStream();
+            CsvPackageExport.WriteTable(table, stream, rawCells: true);
+            Assert.Equal(CsvTables.TextOf(table), CsvTables.Read(table.Name, stream.ToArray()));
         }
+    }
+
+    [Fact]
+    public void WriteTable_FormulaLikeCellsInTypedColumns_NeutralisesTextOnlySoNumbersStayNumbers()
+    {
+        var definition = new TableDefinition(
+            "cells",
+            "Cells that start like formulas.",
+            ValueList.Create(new ColumnDefinition("id", ColumnType.Text, false, "The id."), new ColumnDefinition("amount", ColumnType.Decimal, true, "An amount.")),
+            ValueList.Create("id"),
+            ValueList.Empty<ForeignKey>());
+        var table = new RelationalTable(definition, [["-1+1", -12.5m], ["=SUM(A1)", null]]);
+        using var stream = new MemoryStream();
+
+        CsvPackageExport.WriteTable(table, stream, rawCells: false);
+
+        FlatTable read = CsvTables.Read("cells", stream.ToArray());
+        Assert.Equal(["'-1+1", "'=SUM(A1)"], read.Rows.Select(r => r[0]));
+        Assert.Equal(["-12.5", ""], read.Rows.Select(r => r[1]));
     }
 
     [Fact]
@@ -27,7 +50,7 @@ public class CsvExportTests
             cells.Select((_, i) => "c" + i).ToValueList(),
             ValueList.Create(cells.ToValueList(), cells.Reverse().ToValueList()));
 
-        Assert.Equal(table, CsvTables.Read("tricky", Write(table, byteOrderMark: false, rawCells: true)));
+        Assert.Equal(table, CsvTables.Read("tricky", Write(table, rawCells: true)));
     }
 
     [Theory]
@@ -47,7 +70,7 @@ public class CsvExportTests
     {
         FlatTable table = WithCell(cell);
 
-        FlatTable read = CsvTables.Read("cells", Write(table, byteOrderMark: true, rawCells: false));
+        FlatTable read = CsvTables.Read("cells", Write(table, rawCells: false));
 
         Assert.Equal(["'" + cell, "plain"], read.Rows.Select(r => r[0]));
     }
@@ -65,7 +88,7 @@ public class CsvExportTests
     {
         FlatTable table = WithCell(cell);
 
-        FlatTable read = CsvTables.Read("cells", Write(table, byteOrderMark: true, rawCells: false));
+        FlatTable read = CsvTables.Read("cells", Write(table, rawCells: false));
 
         Assert.Equal(table, read);
     }
@@ -92,20 +115,18 @@ public class CsvExportTests
         new("cells", ValueList.Create("value", "id"), ValueList.Create(ValueList.Create(cell, "a"), ValueList.Create("plain", "b")));
 
     [Fact]
-    public void Tables_CurrentEdition_AreTheKindTablesThenFacts()
+    public void Files_CurrentEdition_AreTheSchemaTablesThenTheDataPackage()
     {
-        KazChinaEdition edition = KazChinaEdition.Current;
+        var files = CsvPackageExport.Files(KazChinaEdition.Current, rawCells: false);
 
-        var tables = CsvExport.Tables(edition);
-
-        Assert.Equal([.. edition.ToTables(), edition.ToFactsTable()], tables.Select(t => t.Table));
-        Assert.All(tables, t => Assert.Equal(t.Table.Name + ".csv", t.FileName));
+        Assert.Equal([.. EditionDatabase.Schema.Select(t => t.Name + ".csv"), "datapackage.json"], files.Select(f => f.FileName));
+        Assert.Equal(files.Select(f => f.FileName).Order(StringComparer.Ordinal), CsvPackageExport.FileNames.Order(StringComparer.Ordinal));
     }
 
-    private static byte[] Write(FlatTable table, bool byteOrderMark, bool rawCells)
+    private static byte[] Write(FlatTable table, bool rawCells)
     {
         using var stream = new MemoryStream();
-        CsvExport.Write(table, stream, byteOrderMark, rawCells);
+        CsvExport.Write(table, stream, rawCells);
         return stream.ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using KazChina.Model.Cli;
+using KazChina.Model.Exports;
 using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
@@ -121,7 +122,7 @@ public sealed partial class ExportCommandTests
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["tables"]);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Equal(CsvExport.FileNames.Count, _folder.FileNames("tables").Length);
+        Assert.Equal(CsvPackageExport.FileNames.Count, _folder.FileNames("tables").Length);
         Assert.Equal(["tables"], _folder.Entries());
     }
 }

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using KazChina.Model.Cli;
+using KazChina.Model.Exports;
+using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
@@ -16,14 +18,14 @@ public sealed partial class ExportCommandTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void ExportCsv_ToFolder_WritesOneFilePerKindPlusFactsMatchingGoldenFiles()
+    public void ExportCsv_ToFolder_WritesOneTypedFilePerTablePlusDataPackageMatchingGoldenFiles()
     {
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["tables"]);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Error);
-        Assert.Equal($"Wrote 17 CSV files to {_folder["tables"]}\n", result.Output);
-        string[] expected = [.. KazChinaEdition.Current.ToTables().Select(t => t.Name + ".csv"), "facts.csv"];
+        Assert.Equal($"Wrote {EditionDatabase.Schema.Count + 1} files (typed CSV tables and datapackage.json) to {_folder["tables"]}\n", result.Output);
+        string[] expected = [.. EditionDatabase.Schema.Select(t => t.Name + ".csv"), CsvPackageExport.DataPackageFileName];
         Assert.Equal(expected.Order(StringComparer.Ordinal), _folder.FileNames("tables"));
         foreach (string name in expected)
         {
@@ -32,17 +34,15 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void ExportCsv_ReadBackWithCsvHelper_EqualsTheTabularProjection()
+    public void ExportCsv_ReadBackWithCsvHelper_EqualsTheRelationalTables()
     {
         CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
 
-        KazChinaEdition edition = KazChinaEdition.Current;
-        FlatTable[] tables = [.. edition.ToTables(), edition.ToFactsTable()];
-        foreach (FlatTable table in tables)
+        foreach (RelationalTable table in KazChinaEdition.Current.ToRelationalTables())
         {
             byte[] bytes = File.ReadAllBytes(_folder[table.Name + ".csv"]);
-            Assert.True(bytes.AsSpan().StartsWith(Utf8ByteOrderMark), $"{table.Name}.csv starts with a UTF-8 byte order mark.");
-            Assert.Equal(table, CsvTables.Read(table.Name, bytes));
+            Assert.False(bytes.AsSpan().StartsWith(Utf8ByteOrderMark), $"{table.Name}.csv has no byte order mark, which data tools would read as part of the first column's name.");
+            Assert.Equal(CsvTables.TextOf(table), CsvTables.Read(table.Name, bytes));
         }
     }
 
@@ -52,8 +52,10 @@ public sealed partial class ExportCommandTests : IDisposable
         CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
 
         string citations = Encoding.UTF8.GetString(File.ReadAllBytes(_folder["citations.csv"]));
-        Assert.StartsWith("\uFEFFid,citationKind,outletId,outletAsWritten,dateAsWritten,date,datePrecision,datePart,dateYearInferred,title,", citations, StringComparison.Ordinal);
-        Assert.Contains("\r\ncite-xinhua-2011-06-13-a,inText,xinhua,Xinhua,June 13,2011-06-13,day,,true,,,603+15,\"Xinhua, June 13\"\r\n", citations, StringComparison.Ordinal);
+        string spans = Encoding.UTF8.GetString(File.ReadAllBytes(_folder["evidence_spans.csv"]));
+        Assert.StartsWith("id,citation_kind,outlet_id,outlet_as_written,date_as_written,date_text,date_earliest,date_latest,date_precision,date_part,date_year,date_year_inferred,title\r\n", citations, StringComparison.Ordinal);
+        Assert.Contains("\r\ncite-xinhua-2011-06-13-a,inText,xinhua,Xinhua,June 13,2011-06-13,2011-06-13,2011-06-13,day,whole,2011,true,\r\n", citations, StringComparison.Ordinal);
+        Assert.Contains("\r\ncite-xinhua-2011-06-13-a,1,603,15,\"Xinhua, June 13\"\r\n", spans, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", citations.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.EndsWith("\r\n", citations, StringComparison.Ordinal);
     }
@@ -65,33 +67,32 @@ public sealed partial class ExportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Error);
-        byte[] golden = File.ReadAllBytes(Path.Combine(Golden.Folder, "csv", "facts.csv"));
-        Assert.Equal(Encoding.UTF8.GetString(golden.AsSpan(Utf8ByteOrderMark.Length)), result.Output);
+        Golden.AssertMatches("facts.csv", Encoding.UTF8.GetBytes(result.Output));
         Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", Encoding.UTF8.GetBytes(result.Output)));
     }
 
     [Fact]
     public void ExportCsv_ExistingFileWithoutForce_FailsBeforeWritingAnyFile()
     {
-        File.WriteAllText(_folder["facts.csv"], "mine");
+        File.WriteAllText(_folder["records.csv"], "mine");
 
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
 
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["facts.csv"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal(["facts.csv"], _folder.FileNames());
-        Assert.Equal("mine", File.ReadAllText(_folder["facts.csv"]));
+        CliRun.AssertFailed(result, $"kazchina: '{_folder["records.csv"]}' already exists; pass --force to overwrite it.\n");
+        Assert.Equal(["records.csv"], _folder.FileNames());
+        Assert.Equal("mine", File.ReadAllText(_folder["records.csv"]));
     }
 
     [Fact]
     public void ExportCsv_ExistingFilesWithForce_ReplacesThem()
     {
-        File.WriteAllText(_folder["facts.csv"], "mine");
+        File.WriteAllText(_folder["records.csv"], "mine");
 
         CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path, "--force");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Equal(17, _folder.FileNames().Length);
-        Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", File.ReadAllBytes(_folder["facts.csv"])));
+        Assert.Equal(CsvPackageExport.FileNames.Count, _folder.FileNames().Length);
+        Assert.Equal(CsvTables.TextOf(CsvTables.Table(KazChinaEdition.Current, "records")), CsvTables.Read("records", File.ReadAllBytes(_folder["records.csv"])));
     }
 
     [Fact]
@@ -114,6 +115,34 @@ public sealed partial class ExportCommandTests : IDisposable
 
         CliRun.AssertFailedWith(result, $"kazchina: Cannot create the folder '{below}': ");
         Assert.Equal(["taken"], _folder.FileNames());
+    }
+
+    [Fact]
+    public void ExportSqlite_ToFile_WritesADatabaseOfTheRelationalTables()
+    {
+        CliResult result = CliRun.Run("export", "--format", "sqlite", "--out", _folder["edition.sqlite"]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Wrote {_folder["edition.sqlite"]}\n", result.Output);
+        using var connection = new SqliteConnection($"Data Source={_folder["edition.sqlite"]};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        foreach (RelationalTable table in KazChinaEdition.Current.ToRelationalTables())
+        {
+            Assert.Equal([table.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], QueryResults.Rows(connection, $"SELECT COUNT(*) FROM \"{table.Name}\""));
+        }
+
+        Assert.Equal(["edition.sqlite"], _folder.Entries());
+    }
+
+    [Fact]
+    public void ExportSqlite_ExistingFileWithoutForce_FailsWithExitCode2AndKeepsIt()
+    {
+        File.WriteAllText(_folder["edition.sqlite"], "mine");
+
+        CliResult result = CliRun.Run("export", "--format", "sqlite", "--out", _folder["edition.sqlite"]);
+
+        CliRun.AssertFailed(result, $"kazchina: '{_folder["edition.sqlite"]}' already exists; pass --force to overwrite it.\n");
+        Assert.Equal("mine", File.ReadAllText(_folder["edition.sqlite"]));
     }
 
     [Fact]
@@ -179,8 +208,8 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, csl-json, bibtex or ris.\n")]
-    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, csl-json, bibtex or ris.\n")]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, csl-json, bibtex or ris.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, csl-json, bibtex or ris.\n")]
     public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
@@ -194,7 +223,7 @@ public sealed partial class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export");
 
-        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, csl-json, bibtex or ris.\n");
+        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, csl-json, bibtex or ris.\n");
     }
 
     [Fact]
@@ -253,9 +282,9 @@ public sealed partial class ExportCommandTests : IDisposable
         CliResult result = CliRun.Run("export", "--format", "csv", "--edition", path, "--out", _folder["tables"]);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        foreach (FlatTable table in EditionFiles.Synthetic.ToTables())
+        foreach (RelationalTable table in EditionFiles.Synthetic.ToRelationalTables())
         {
-            Assert.Equal(table, CsvTables.Read(table.Name, File.ReadAllBytes(Path.Combine(_folder["tables"], table.Name + ".csv"))));
+            Assert.Equal(CsvTables.TextOf(table), CsvTables.Read(table.Name, File.ReadAllBytes(Path.Combine(_folder["tables"], table.Name + ".csv"))));
         }
     }
 

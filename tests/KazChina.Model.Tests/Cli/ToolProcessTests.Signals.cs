@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using KazChina.Model.Cli;
+using KazChina.Model.Exports;
 using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
@@ -57,7 +58,7 @@ public sealed partial class ToolProcessTests
         Assert.Equal(["in.json", Target(format)], _folder.Entries());
         if (format == "csv")
         {
-            Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", File.ReadAllBytes(_folder["tables/facts.csv"])));
+            Assert.Equal(CsvTables.TextOf(CsvTables.Table(KazChinaEdition.Current, "records")), CsvTables.Read("records", File.ReadAllBytes(_folder["tables/records.csv"])));
         }
         else
         {
@@ -88,10 +89,10 @@ public sealed partial class ToolProcessTests
         if (format == "csv")
         {
             Directory.CreateDirectory(_folder["tables"]);
-            foreach ((string fileName, FlatTable table) in CsvExport.Tables(EditionFiles.Synthetic))
+            foreach ((string fileName, Action<Stream> write) in CsvPackageExport.Files(EditionFiles.Synthetic, rawCells: false))
             {
                 using FileStream file = File.Create(Path.Combine(_folder["tables"], fileName));
-                CsvExport.Write(table, file, byteOrderMark: true, rawCells: false);
+                write(file);
             }
         }
         else

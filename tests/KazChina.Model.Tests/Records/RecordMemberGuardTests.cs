@@ -15,7 +15,7 @@ namespace KazChina.Model.Tests.Records;
 /// <summary>
 /// Finds the place a new member was forgotten. For every public record type, each public member (each property
 /// the JSON writes, so not the computed <c>[JsonIgnore]</c> ones such as <see cref="EditionRecord.Kind"/>) must
-/// have a column in <see cref="EditionTables"/>, a property in the shipped JSON Schema (so must each member of the
+/// have a column in <see cref="EditionTables"/> and a column or list table in <see cref="EditionDatabase"/>, a property in the shipped JSON Schema (so must each member of the
 /// values records hold), and be set (non-null, non-empty) in some of the <see cref="Generators"/>' output. Each
 /// failure names the type and the member.
 /// </summary>
@@ -82,6 +82,20 @@ public class RecordMemberGuardTests
         Assert.True(
             missing.Count == 0,
             $"No column in EditionTables' '{table.Name}' table for {string.Join(", ", missing)}. Add one, or list the member in {nameof(ColumnsNamedOtherwise)} with the reason.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes.RecordTypeNames), MemberType = typeof(ModelTypes))]
+    public void RelationalTables_EveryRecordMember_HasAColumnOrAListTable(string typeName)
+    {
+        Type type = ModelTypes.RecordType(typeName);
+        HashSet<string> carried = [.. EditionDatabase.MembersOf(Enum.Parse<RecordKind>(type.Name))];
+
+        string[] missing = [.. Members(type).Where(m => !carried.Contains(m.Name)).Select(m => $"{type.Name}.{m.Name}")];
+
+        Assert.True(
+            missing.Length == 0,
+            $"No column or list table in EditionDatabase carries {string.Join(", ", missing)}: every format that writes the relational model would drop it. Add a column (named after the member in snake_case, or naming the member it carries) or a list table.");
     }
 
     [Theory]
