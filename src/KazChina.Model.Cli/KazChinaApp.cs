@@ -64,12 +64,16 @@ internal static class KazChinaApp
                 .WithExample("query", "--outlet", "xinhua", "--period", "2011-06-13")
                 .WithExample("query", "--text", "pipeline");
             config.AddCommand<ExportCommand>("export")
-                .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas) or csl-json (the citations for Zotero and Pandoc).")
+                .WithDescription("Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), csl-json (the citations for Zotero and Pandoc) or geojson (the places and projects for GIS tools).")
                 .WithExample("export", "--format", "csv", "--out", "tables")
                 .WithExample("export", "--format", "csl-json", "--out", "citations.json")
                 .WithExample("export", "--format", "csv")
                 .WithExample("export", "--format", "json", "--out", "edition.json")
-                .WithExample("export", "--format", "jsonl", "--edition", "edited.json");
+                .WithExample("export", "--format", "jsonl", "--edition", "edited.json")
+                .WithExample("export", "--format", "geojson", "--out", "places.geojson");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write the edition as one self-contained HTML page that works offline: the article with every evidence span highlighted and the editorial notes in the margin, a timeline, a trade chart, a map, and a card per record at #record-id.")
+                .WithExample("report", "--out", "report.html");
             config.AddCommand<SchemaCommand>("schema")
                 .WithDescription("Print the JSON Schema (draft 2020-12) of an edition document, the format export --format json writes and --edition reads.")
                 .WithExample("schema");

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.IO;
 using System.Threading;
+using KazChina.Model.Exports;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -29,7 +30,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     public sealed class Settings : EditionSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv) or csl-json (the citations, for Zotero and Pandoc).")]
+        [Description("json (the edition), jsonl (one record per line, its kind in $type), csv (one file per record kind plus facts.csv), csl-json (the citations, for Zotero and Pandoc) or geojson (the places and projects, for GIS tools).")]
         public string? Format { get; set; }
 
         [CommandOption("-o|--out <PATH>")]
@@ -105,6 +106,7 @@ internal sealed class ExportCommand : Command<ExportCommand.Settings>
     {
         ExportFormat.Json => stream => JsonExport.WriteEdition(edition, stream),
         ExportFormat.JsonLines => stream => JsonExport.WriteRecordLines(edition, stream),
+        ExportFormat.GeoJson => stream => EditionGeoJson.Write(edition, stream),
         _ => stream => CslJsonExport.Write(edition, stream),
     };
 

@@ -17,6 +17,9 @@ internal enum ExportFormat
 
     /// <summary>The citations as CSL-JSON.</summary>
     CslJson,
+
+    /// <summary>The places and projects as GeoJSON (RFC 7946).</summary>
+    GeoJson,
 }
 
 /// <summary>The names of the export formats on the command line.</summary>
@@ -28,6 +31,7 @@ internal static class ExportFormats
         ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
         ("csl-json", ExportFormat.CslJson),
+        ("geojson", ExportFormat.GeoJson),
     ];
 
     /// <summary>Gets the names, comma-separated, for messages.</summary>
