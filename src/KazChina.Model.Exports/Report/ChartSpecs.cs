@@ -71,18 +71,7 @@ internal static class ChartSpecs
         Layer(json, null, "bar", mark => mark.WriteNumber("cornerRadiusEnd", 2), enc =>
         {
             Field(enc, "color", "basis", "nominal", title: "basis", sort: false);
-            enc.WriteStartObject("opacity");
-            enc.WriteString("field", "reading");
-            enc.WriteString("type", "ordinal");
-            enc.WriteString("title", "reading");
-            enc.WriteStartObject("scale");
-            WriteStrings(enc, "domain", ["as stated", "as read"]);
-            enc.WriteStartArray("range");
-            enc.WriteNumberValue(1);
-            enc.WriteNumberValue(0.45);
-            enc.WriteEndArray();
-            enc.WriteEndObject();
-            enc.WriteEndObject();
+            MappedField(enc, "opacity", "reading", "ordinal", "reading", ["as stated", "as read"], range => Numbers(range, 1, 0.45));
         });
         Layer(json, "datum.bound != 'exact'", "point", mark =>
         {
@@ -92,15 +81,7 @@ internal static class ChartSpecs
             mark.WriteString("color", "#222");
         }, enc =>
         {
-            enc.WriteStartObject("shape");
-            enc.WriteString("field", "bound");
-            enc.WriteString("type", "nominal");
-            enc.WriteString("title", "bound");
-            enc.WriteStartObject("scale");
-            WriteStrings(enc, "domain", ["moreThan", "atLeast", "about", "atMost", "lessThan"]);
-            WriteStrings(enc, "range", ["triangle-up", "triangle-up", "diamond", "triangle-down", "triangle-down"]);
-            enc.WriteEndObject();
-            enc.WriteEndObject();
+            MappedField(enc, "shape", "bound", "nominal", "bound", ["moreThan", "atLeast", "about", "atMost", "lessThan"], range => Strings(range, "triangle-up", "triangle-up", "diamond", "triangle-down", "triangle-down"));
         });
         Layer(json, null, "text", mark =>
         {
@@ -252,36 +233,16 @@ internal static class ChartSpecs
                 mark.WriteString("color", "#1a1a1a");
             }, enc =>
             {
-                enc.WriteStartObject("size");
-                enc.WriteString("field", "precision");
-                enc.WriteString("type", "ordinal");
-                enc.WriteString("title", "position");
-                enc.WriteStartObject("scale");
-                WriteStrings(enc, "domain", ["approximate", "rough"]);
-                enc.WriteStartArray("range");
-                enc.WriteNumberValue(60);
-                enc.WriteNumberValue(900);
-                enc.WriteEndArray();
-                enc.WriteEndObject();
-                enc.WriteEndObject();
-                enc.WriteStartObject("strokeDash");
-                enc.WriteString("field", "precision");
-                enc.WriteString("type", "nominal");
-                enc.WriteNull("legend");
-                enc.WriteStartObject("scale");
-                WriteStrings(enc, "domain", ["approximate", "rough"]);
-                enc.WriteStartArray("range");
-                enc.WriteStartArray();
-                enc.WriteNumberValue(1);
-                enc.WriteNumberValue(0);
-                enc.WriteEndArray();
-                enc.WriteStartArray();
-                enc.WriteNumberValue(4);
-                enc.WriteNumberValue(3);
-                enc.WriteEndArray();
-                enc.WriteEndArray();
-                enc.WriteEndObject();
-                enc.WriteEndObject();
+                MappedField(enc, "size", "precision", "ordinal", "position", ["approximate", "rough"], range => Numbers(range, 60, 900));
+                MappedField(enc, "strokeDash", "precision", "nominal", null, ["approximate", "rough"], range =>
+                {
+                    range.WriteStartArray();
+                    Numbers(range, 1, 0);
+                    range.WriteEndArray();
+                    range.WriteStartArray();
+                    Numbers(range, 4, 3);
+                    range.WriteEndArray();
+                });
             });
             Layer(json, null, "point", mark =>
             {
@@ -382,16 +343,7 @@ internal static class ChartSpecs
             enc.WriteString("value", "#ffffff");
             enc.WriteEndObject();
             enc.WriteEndObject();
-            enc.WriteStartObject("shape");
-            enc.WriteString("field", "marker");
-            enc.WriteString("type", "nominal");
-            enc.WriteString("title", "date");
-            enc.WriteNull("legend");
-            enc.WriteStartObject("scale");
-            WriteStrings(enc, "domain", ["day", "deadline"]);
-            WriteStrings(enc, "range", ["circle", "triangle-right"]);
-            enc.WriteEndObject();
-            enc.WriteEndObject();
+            MappedField(enc, "shape", "marker", "nominal", null, ["day", "deadline"], range => Strings(range, "circle", "triangle-right"));
         });
         json.WriteEndArray();
         json.WriteEndObject();
@@ -625,6 +577,46 @@ internal static class ChartSpecs
 
         extra?.Invoke(json);
         json.WriteEndObject();
+    }
+
+    // A field whose values map to chosen outputs (shapes, sizes, dashes); without a title it has no legend (the caption says it).
+    private static void MappedField(Utf8JsonWriter json, string channel, string field, string type, string? title, string[] domain, Action<Utf8JsonWriter> range)
+    {
+        json.WriteStartObject(channel);
+        json.WriteString("field", field);
+        json.WriteString("type", type);
+        if (title is null)
+        {
+            json.WriteNull("legend");
+        }
+        else
+        {
+            json.WriteString("title", title);
+        }
+
+        json.WriteStartObject("scale");
+        WriteStrings(json, "domain", domain);
+        json.WriteStartArray("range");
+        range(json);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Numbers(Utf8JsonWriter json, params ReadOnlySpan<double> values)
+    {
+        foreach (double value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter json, params ReadOnlySpan<string> values)
+    {
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
     }
 
     private static void TimeField(Utf8JsonWriter json, string channel, string field, (LocalDate From, LocalDate To)? window)

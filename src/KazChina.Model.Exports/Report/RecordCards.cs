@@ -80,7 +80,7 @@ internal static class RecordCards
         switch (value.ValueKind)
         {
             case JsonValueKind.Null:
-                html.Append("<span class=\"kz-ns\">not stated</span>");
+                html.Append("<span class=\"kz-ns\">not given</span>");
                 break;
             case JsonValueKind.String when IsIdMember(name) && RecordId.IsValid(value.GetString()) && model.ById.ContainsKey(new RecordId(value.GetString()!)):
                 AppendIdLinks(html, model, [new RecordId(value.GetString()!)]);

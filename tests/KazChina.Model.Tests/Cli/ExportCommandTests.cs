@@ -179,8 +179,8 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv or csl-json.\n")]
-    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv or csl-json.\n")]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, csl-json or geojson.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, csl-json or geojson.\n")]
     public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
@@ -194,7 +194,7 @@ public sealed partial class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export");
 
-        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv or csl-json.\n");
+        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, csl-json or geojson.\n");
     }
 
     [Fact]

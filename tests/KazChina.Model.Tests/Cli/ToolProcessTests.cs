@@ -31,7 +31,7 @@ public sealed partial class ToolProcessTests : IDisposable
 
         Assert.Equal(ExitCodes.Error, exitCode);
         Assert.Equal("", output);
-        Assert.Equal("kazchina: Unknown format 'xlsx'; use json, jsonl, csv or csl-json." + Environment.NewLine, error);
+        Assert.Equal("kazchina: Unknown format 'xlsx'; use json, jsonl, csv, csl-json or geojson." + Environment.NewLine, error);
     }
 
     [Fact]
