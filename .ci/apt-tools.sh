@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests check exports with: Chromium (the report page in a real browser, driven by
-# puppeteer-core from .ci/npm-tools.sh) and GDAL's ogrinfo (the GeoJSON export). Safe to run again: it installs only
+# Installs the Debian packages the tests check exports with: Chromium and Firefox (the report page in real browsers,
+# driven by puppeteer-core from .ci/npm-tools.sh) and GDAL's ogrinfo (the GeoJSON export). Safe to run again: it installs only
 # what is missing, and runs apt-get update once, only then. Needs root, as CI has.
 set -euo pipefail
 
 # package:command it provides
-wanted=(chromium:chromium gdal-bin:ogrinfo)
+wanted=(chromium:chromium firefox-esr:firefox-esr gdal-bin:ogrinfo)
 
 missing=()
 for entry in "${wanted[@]}"; do

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Opens the report page in the system's headless Chromium (puppeteer-core; no browser is downloaded) and checks what
-// the page promises, against the edition it was made from (its JSON export):
+// Opens the report page in the system's headless Chromium, or Firefox with BROWSER=firefox (puppeteer-core; no browser
+// is downloaded), and checks what the page promises, against the edition it was made from (its JSON export):
 //   - no console error, page error, failed request, or request leaving the file (the page works offline);
 //   - every chart drawn;
 //   - one highlight per distinct evidence span, each with the span's exact words;
@@ -44,12 +44,16 @@ const failures = [];
 const fail = (message) => failures.push(message);
 
 (async () => {
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    // Chromium's sandbox refuses to run as root, which CI is.
-    args: [...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : []), '--disable-gpu'],
-  });
+  // BROWSER=firefox drives Firefox (FIREFOX, default /usr/bin/firefox-esr) instead of Chromium (CHROMIUM).
+  const firefox = process.env.BROWSER === 'firefox';
+  const browser = await puppeteer.launch(firefox
+    ? { browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true }
+    : {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      // Chromium's sandbox refuses to run as root, which CI is.
+      args: [...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : []), '--disable-gpu'],
+    });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
@@ -148,15 +152,20 @@ const fail = (message) => failures.push(message);
 
     // Every note is in the margin, visible, and its link lands on its card.
     for (const note of notes) {
-      const result = await page.evaluate((id) => {
+      const result = await page.evaluate(async (id) => {
         window.location.hash = '';
         const link = document.querySelector(`.kz-text .kz-note a[href="#${id}"]`);
         if (!link) return 'not in the margin';
         const box = link.getBoundingClientRect();
         if (box.width === 0 || box.height === 0) return 'not visible in the margin';
         link.click();
+        // Firefox moves to the target after the click's task: give it a few frames.
         const card = document.getElementById(id);
-        return window.location.hash === '#' + id && card && card.getBoundingClientRect().top < window.innerHeight ? 'ok' : 'its link does not land on the note';
+        const landed = () => window.location.hash === '#' + id && card && card.getBoundingClientRect().top < window.innerHeight;
+        for (let frame = 0; frame < 30 && !landed(); frame++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        return landed() ? 'ok' : 'its link does not land on the note';
       }, note.id);
       if (result !== 'ok') fail(`note ${note.id}: ${result}`);
     }
@@ -205,7 +214,7 @@ const fail = (message) => failures.push(message);
       await page.screenshot({ path: screenshot, type: 'png' });
     }
 
-    console.log(`checked ${records.length} records, ${spans.size} spans, ${notes.length} notes, ${located.length} located places, ${charts.length} charts in Chromium ${await browser.version()}`);
+    console.log(`checked ${records.length} records, ${spans.size} spans, ${notes.length} notes, ${located.length} located places, ${charts.length} charts in ${await browser.version()}`);
   } finally {
     await browser.close();
   }

@@ -9,7 +9,7 @@ namespace KazChina.Model.Tests;
 
 /// <summary>
 /// The programs outside .NET that the exports are checked with, as the .ci scripts install them: GDAL's
-/// <c>ogrinfo</c> and Chromium from apt (<c>.ci/apt-tools.sh</c>), node with puppeteer-core, axe-core and
+/// <c>ogrinfo</c>, Chromium and Firefox from apt (<c>.ci/apt-tools.sh</c>), node with puppeteer-core, axe-core and
 /// @placemarkio/check-geojson from npm (<c>.ci/npm-tools.sh</c>). A test that needs one is skipped, saying why, where
 /// it is missing, except under CI (CI=true), where it must run.
 /// </summary>
@@ -29,6 +29,13 @@ public static class ExternalTools
             ? "puppeteer-core and axe-core are not installed: run .ci/npm-tools.sh"
         : null;
 
+    /// <summary>Gets the Firefox executable the browser check can drive instead: <c>FIREFOX</c>, or the apt package's.</summary>
+    public static string Firefox => Environment.GetEnvironmentVariable("FIREFOX") is { Length: > 0 } path ? path : "/usr/bin/firefox-esr";
+
+    /// <summary>Gets why the browser check cannot run in Firefox here, or null when it can.</summary>
+    public static string? FirefoxMissing =>
+        BrowserMissing ?? (File.Exists(Firefox) ? null : $"Firefox is not installed at {Firefox}: run .ci/apt-tools.sh");
+
     /// <summary>Gets why the GeoJSON checks cannot run here, or null when they can.</summary>
     public static string? GeoJsonCheckersMissing =>
         FindOnPath("ogrinfo") is null ? "GDAL's ogrinfo is not installed: run .ci/apt-tools.sh"
@@ -43,7 +50,14 @@ public static class ExternalTools
     /// <param name="program">The program, found on the PATH.</param>
     /// <param name="arguments">Its arguments.</param>
     /// <returns>The exit code and stdout followed by stderr.</returns>
-    public static (int ExitCode, string Output) Run(string program, params IEnumerable<string> arguments)
+    public static (int ExitCode, string Output) Run(string program, params IEnumerable<string> arguments) => RunIn(new Dictionary<string, string>(), program, arguments);
+
+    /// <summary>Runs a program to its end with extra environment variables and returns its exit code and everything it printed.</summary>
+    /// <param name="environment">Variables to set for it.</param>
+    /// <param name="program">The program, found on the PATH.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <returns>The exit code and stdout followed by stderr.</returns>
+    public static (int ExitCode, string Output) RunIn(IReadOnlyDictionary<string, string> environment, string program, params IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -58,6 +72,12 @@ public static class ExternalTools
         }
 
         start.Environment["CHROMIUM"] = Chromium;
+        start.Environment["FIREFOX"] = Firefox;
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using Process process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
         var errors = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
@@ -79,6 +99,18 @@ public sealed class BrowserFactAttribute : FactAttribute
         if (ExternalTools.BrowserMissing is { } why && !ExternalTools.Required)
         {
             Skip = why + "; CI=true requires the browser check.";
+        }
+    }
+}
+
+/// <summary>A fact that needs headless Firefox driven by puppeteer-core: skipped, saying why, where they are missing, except under CI.</summary>
+public sealed class FirefoxFactAttribute : FactAttribute
+{
+    public FirefoxFactAttribute()
+    {
+        if (ExternalTools.FirefoxMissing is { } why && !ExternalTools.Required)
+        {
+            Skip = why + "; CI=true requires the browser check in Firefox.";
         }
     }
 }
