@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# Installs the programs from apt that the tests open exports with: the sqlite3 shell reads the SQLite export as its
-# users do (required when CI=true). Installs only what is missing, so it is quick to run again; needs root.
+# Installs the Debian packages the tests check exports with: the sqlite3 shell (the SQLite export, read as its users
+# do), Chromium and Firefox (the report page in real browsers, driven by puppeteer-core from .ci/npm-tools.sh) and
+# GDAL's ogrinfo (the GeoJSON export). Safe to run again: it installs only
+# what is missing, and runs apt-get update once, only then. Needs root, as CI has.
 set -euo pipefail
-packages=(sqlite3)
+
+# package:command it provides
+wanted=(sqlite3:sqlite3 chromium:chromium firefox-esr:firefox-esr gdal-bin:ogrinfo)
+
 missing=()
-for package in "${packages[@]}"; do
-  command -v "$package" >/dev/null 2>&1 || missing+=("$package")
+for entry in "${wanted[@]}"; do
+  command -v "${entry#*:}" >/dev/null 2>&1 || missing+=("${entry%%:*}")
 done
-if ((${#missing[@]} > 0)); then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+if ((${#missing[@]} == 0)); then
+  echo "apt tools present: ${wanted[*]%%:*}"
+  exit 0
 fi
-sqlite3 --version
+
+echo "installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+for entry in "${wanted[@]}"; do
+  command -v "${entry#*:}" >/dev/null || { echo "${entry%%:*} did not install ${entry#*:}"; exit 1; }
+done

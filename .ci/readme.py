@@ -2,7 +2,7 @@
 """Runs the README's C# snippets and compares what they print with the text block after each.
 
 Every ```csharp block that is followed by a ```text block is run, in order, in one file-based app that references
-the library project: the README's `using` lines first, then each snippet in its own block scope, preceded by
+the library and exports projects: the README's `using` lines first, then each snippet in its own block scope, preceded by
 `var edition = KazChinaEdition.Current;` (the README's own opening line for the query sections) unless the snippet
 declares `edition` itself. A snippet without a text block after it is compiled the same way, so it cannot rot
 either. `--update` writes the real output into the README's text blocks instead of comparing.

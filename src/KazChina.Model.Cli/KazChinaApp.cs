@@ -102,13 +102,19 @@ internal static class KazChinaApp
             .WithExample("query", "--text", "pipeline"));
         root.Subcommands.Add(ToolCommand.Create<ExportCommand.Settings>(
                 "export",
-                "Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers).",
+                "Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers), geojson (the places and projects for GIS tools).",
                 services => new ExportCommand(services.Console, services.Session))
             .WithExample("export", "--format", "csv", "--out", "tables")
             .WithExample("export", "--format", "csl-json", "--out", "citations.json")
             .WithExample("export", "--format", "csv")
             .WithExample("export", "--format", "json", "--out", "edition.json")
-            .WithExample("export", "--format", "jsonl", "--edition", "edited.json"));
+            .WithExample("export", "--format", "jsonl", "--edition", "edited.json")
+            .WithExample("export", "--format", "geojson", "--out", "places.geojson"));
+        root.Subcommands.Add(ToolCommand.Create<ReportCommand.Settings>(
+                "report",
+                "Write the edition as one self-contained HTML page that works offline: the article with every evidence span highlighted and the editorial notes in the margin, a timeline, a trade chart, a map, and a card per record at #record-id.",
+                services => new ReportCommand(services.Console, services.Session))
+            .WithExample("report", "--out", "report.html"));
         root.Subcommands.Add(ToolCommand.Create<SchemaCommand.Settings>(
                 "schema",
                 "Print the JSON Schema (draft 2020-12) of an edition document, the format export --format json writes and --edition reads.",

@@ -1,6 +1,9 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -49,6 +52,58 @@ internal static class EditionFile
         {
             throw new CliException($"'{path}' is not a valid edition: {e.Message}", ExitCodes.Invalid, e);
         }
+    }
+
+    /// <summary>
+    /// Reads an edition file and lists every problem with it, as <c>kazchina validate</c> shows them: each validation
+    /// issue with its JSON path, or the one reading error. A file that cannot be read or is not JSON at all throws.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes read.</param>
+    /// <param name="edition">The edition, when it is valid.</param>
+    /// <param name="problems">The problems, one line each, when it is not.</param>
+    /// <returns>Whether the file holds a valid edition.</returns>
+    /// <exception cref="CliException">The file cannot be read, is longer than <paramref name="maxBytes"/>, is not UTF-8 or is not JSON (exit code 2).</exception>
+    public static bool Check(string path, int maxBytes, [NotNullWhen(true)] out KazChinaEdition? edition, out IReadOnlyList<string> problems)
+    {
+        ReadOnlyMemory<byte> utf8 = ReadBytes(path, maxBytes);
+        edition = null;
+        try
+        {
+            edition = KazChinaJson.Deserialize<KazChinaEdition>(utf8.Span, maxBytes);
+            problems = [];
+            return true;
+        }
+        catch (EditionValidationException e)
+        {
+            problems = [.. e.Issues.Select(i => $"{i.Path}: {i.Message} ({i.Rule}, record {i.RecordId})")];
+        }
+        catch (KazChinaJsonException e) when (IsMalformed(e))
+        {
+            throw NotJson(path, e);
+        }
+        catch (KazChinaJsonException e)
+        {
+            problems = [e.Message];
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes the problems <see cref="Check"/> found, then the summary line, and returns the exit code for an invalid edition.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="problems">The problems.</param>
+    /// <param name="writeLine">Writes one line.</param>
+    /// <returns><see cref="ExitCodes.Invalid"/>.</returns>
+    public static int ReportProblems(string path, IReadOnlyList<string> problems, Action<string> writeLine)
+    {
+        foreach (string problem in problems)
+        {
+            writeLine(problem);
+        }
+
+        writeLine(problems.Count == 1 ? $"'{path}' is not a valid edition: 1 problem." : $"'{path}' is not a valid edition: {problems.Count} problems.");
+        return ExitCodes.Invalid;
     }
 
     /// <summary>Reads a whole file that is to hold UTF-8 JSON, into memory of its own size.</summary>

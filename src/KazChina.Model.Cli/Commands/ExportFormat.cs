@@ -26,6 +26,9 @@ internal enum ExportFormat
 
     /// <summary>The bibliography as RIS, for reference managers.</summary>
     Ris,
+
+    /// <summary>The places and projects as GeoJSON (RFC 7946).</summary>
+    GeoJson,
 }
 
 /// <summary>The names of the export formats on the command line.</summary>
@@ -40,6 +43,7 @@ internal static class ExportFormats
         ("csl-json", ExportFormat.CslJson),
         ("bibtex", ExportFormat.BibTeX),
         ("ris", ExportFormat.Ris),
+        ("geojson", ExportFormat.GeoJson),
     ];
 
     /// <summary>Gets the names, comma-separated, for messages.</summary>

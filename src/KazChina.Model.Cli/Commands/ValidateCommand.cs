@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Linq;
 using System.Threading;
 using Spectre.Console;
 
@@ -47,34 +45,13 @@ internal sealed class ValidateCommand : ICommand<ValidateCommand.Settings>
     public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         string path = settings.File;
-        ReadOnlyMemory<byte> utf8 = EditionFile.ReadBytes(path, settings.ReadLimit);
-        IReadOnlyList<string> problems;
-        try
+        if (EditionFile.Check(path, settings.ReadLimit, out KazChinaEdition? edition, out IReadOnlyList<string> problems))
         {
-            KazChinaEdition edition = KazChinaJson.Deserialize<KazChinaEdition>(utf8.Span, settings.ReadLimit);
             Write($"'{path}' is a valid edition: {edition.Records.Count} records, data version {edition.DataVersion}.");
             return ExitCodes.Success;
         }
-        catch (EditionValidationException e)
-        {
-            problems = [.. e.Issues.Select(i => $"{i.Path}: {i.Message} ({i.Rule}, record {i.RecordId})")];
-        }
-        catch (KazChinaJsonException e) when (EditionFile.IsMalformed(e))
-        {
-            throw EditionFile.NotJson(path, e);
-        }
-        catch (KazChinaJsonException e)
-        {
-            problems = [e.Message];
-        }
 
-        foreach (string problem in problems)
-        {
-            Write(problem);
-        }
-
-        Write(problems.Count == 1 ? $"'{path}' is not a valid edition: 1 problem." : $"'{path}' is not a valid edition: {problems.Count} problems.");
-        return ExitCodes.Invalid;
+        return EditionFile.ReportProblems(path, problems, Write);
     }
 
     // Plain lines, never wrapped at the console's width, so each problem stays on one line for grep.
