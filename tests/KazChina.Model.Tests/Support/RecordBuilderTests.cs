@@ -34,4 +34,20 @@ public class RecordBuilderTests
         Assert.Equal(new LoanBuilder(loan) { Id = "other-loan" }.Build(), renamed);
         Assert.Equal(loan.ProjectId, renamed.ProjectId);
     }
+
+    [Fact]
+    public void With_AMemberTheBuilderHasAPropertyFor_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new TradeFigureBuilder().With(nameof(TradeFigure.Commodity), "oil"));
+
+        Assert.Contains("TradeFigureBuilder has a property for 'Commodity'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_ANameThatIsNoConstructorParameter_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new TradeFigureBuilder().With("Nte", "remark"));
+
+        Assert.Contains("TradeFigure has no constructor parameter 'Nte'", error.Message, StringComparison.Ordinal);
+    }
 }

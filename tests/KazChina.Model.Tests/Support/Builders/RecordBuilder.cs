@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 
@@ -61,8 +62,11 @@ public abstract record RecordBuilder
     /// <summary>Gets the evidence every builder starts with: one span, no citation.</summary>
     public static Evidence DefaultEvidence { get; } = Evidence.Of(new TextSpan(0, 1, "K"));
 
-    /// <summary>Gets the members of the record the builder started from that the builder has no property for, by name.</summary>
-    private protected FrozenDictionary<string, object?> Carried { get; } = FrozenDictionary<string, object?>.Empty;
+    /// <summary>
+    /// Gets the values for members the builder has no property for, by name: those of the record the builder started
+    /// from, and those given with <see cref="RecordBuilder{TRecord}.With"/>.
+    /// </summary>
+    private protected FrozenDictionary<string, object?> Carried { get; init; } = FrozenDictionary<string, object?>.Empty;
 
     /// <summary>Gets the record's id.</summary>
     public RecordId Id { get; init; }
@@ -112,6 +116,28 @@ public abstract record RecordBuilder<TRecord> : RecordBuilder
     /// <returns>The record.</returns>
     /// <exception cref="InvalidOperationException">The builder has no property for a required constructor parameter.</exception>
     public TRecord Build() => Construction.Build<TRecord>(this, Carried);
+
+    /// <summary>
+    /// Returns a copy of this builder that passes <paramref name="value"/> for the record's member
+    /// <paramref name="member"/>, one the builder has no property for (name it with <c>nameof</c>): so a generator
+    /// can set a new optional member before, or without, the builder growing a property for it. A value of the wrong
+    /// type fails <see cref="Build"/>.
+    /// </summary>
+    /// <param name="member">The member's name (its constructor parameter's, in any case).</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The new builder.</returns>
+    /// <exception cref="ArgumentException">The record has no such constructor parameter, or the builder has a property for it (set that instead).</exception>
+    public RecordBuilder<TRecord> With(string member, object? value) =>
+        !typeof(TRecord).GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, member, StringComparison.OrdinalIgnoreCase)))
+            ? throw new ArgumentException($"{typeof(TRecord).Name} has no constructor parameter '{member}'.", nameof(member))
+        : Construction.PropertyNamed(GetType(), member) is not null
+            ? throw new ArgumentException($"{GetType().Name} has a property for '{member}': set it instead.", nameof(member))
+        : this with
+        {
+            Carried = Carried.Where(pair => !string.Equals(pair.Key, member, StringComparison.OrdinalIgnoreCase))
+                .Append(KeyValuePair.Create(member, value))
+                .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        };
 
     /// <inheritdoc/>
     public override EditionRecord BuildRecord() => Build();
