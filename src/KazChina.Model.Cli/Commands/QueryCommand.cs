@@ -91,23 +91,23 @@ internal sealed class QueryCommand : ICommand<QueryCommand.Settings>
 
         string readingName = reading == ReadingChoice.Corrected ? "corrected" : "as stated";
         var labels = new RecordLabels(edition, reading);
-        Table table = ConsoleTables.Create($"{records.Length} of {edition.Records.Count} records, {readingName}", ConsoleTables.IdColumn, "Kind", "When", "Label");
+        TextTable table = ConsoleTables.Create($"{records.Length} of {edition.Records.Count} records, {readingName}", ConsoleTables.IdColumn, "Kind", "When", "Label");
         foreach (EditionRecord record in records)
         {
             table.AddTextRow(record.Id.Value, RecordKindNames.Name(record.Kind), labels.WhenOf(record), labels.Of(record));
         }
 
-        _console.Write(table);
+        table.Write(_console);
         Caveat[] caveats = [.. records.SelectMany(r => edition.CaveatsOf(r.Id, reading))];
         if (caveats.Length > 0)
         {
-            Table notes = ConsoleTables.Create($"{caveats.Length} caveats on these values, {readingName}", "Kind", "Caveat");
+            TextTable notes = ConsoleTables.Create($"{caveats.Length} caveats on these values, {readingName}", "Kind", "Caveat");
             foreach (Caveat caveat in caveats)
             {
                 notes.AddTextRow(ConsoleTables.Name(caveat.Kind), caveat.Message);
             }
 
-            _console.Write(notes);
+            notes.Write(_console);
         }
 
         return ExitCodes.Success;

@@ -39,25 +39,25 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
     public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         KazChinaEdition edition = settings.LoadEdition();
-        _console.Write(ArticleTable(edition));
+        ArticleTable(edition).Write(_console);
         _console.Write(CountsTable(edition));
-        _console.Write(PeopleTable(edition));
-        _console.Write(AgreementsTable(edition));
-        _console.Write(TradeTable(edition));
-        _console.Write(ProjectsTable(edition));
-        _console.Write(FinanceTable(edition));
-        _console.Write(EventsTable(edition));
-        _console.Write(QuotesTable(edition));
-        _console.Write(AssessmentsTable(edition));
-        _console.Write(CitationsTable(edition));
-        _console.Write(NotesTable(edition));
+        PeopleTable(edition).Write(_console);
+        AgreementsTable(edition).Write(_console);
+        TradeTable(edition).Write(_console);
+        ProjectsTable(edition).Write(_console);
+        FinanceTable(edition).Write(_console);
+        EventsTable(edition).Write(_console);
+        QuotesTable(edition).Write(_console);
+        AssessmentsTable(edition).Write(_console);
+        CitationsTable(edition).Write(_console);
+        NotesTable(edition).Write(_console);
         return ExitCodes.Success;
     }
 
     /// <summary>Counts runs of letters or digits, joined by inner apostrophes, hyphens, periods or commas ("Kazakhstan’s", "all-round", "136.14").</summary>
     internal static int CountWords(string text) => WordPattern().Count(text);
 
-    private static Table ArticleTable(KazChinaEdition edition)
+    private static TextTable ArticleTable(KazChinaEdition edition)
     {
         Article article = edition.Article;
         return ConsoleTables.Create("Article", "Field", "Value")
@@ -75,16 +75,16 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         var counts = new Table().Title("Records").AddColumn("Kind").AddColumn(new TableColumn("Count").RightAligned());
         foreach (RecordKind kind in Enum.GetValues<RecordKind>())
         {
-            counts.AddTextRow(RecordKindNames.Name(kind), edition.Records.Count(r => r.Kind == kind).ToString(CultureInfo.InvariantCulture));
+            counts.AddRow(new Text(RecordKindNames.Name(kind)), new Text(edition.Records.Count(r => r.Kind == kind).ToString(CultureInfo.InvariantCulture)));
         }
 
         counts.AddRow("[bold]Total[/]", $"[bold]{edition.Records.Count.ToString(CultureInfo.InvariantCulture)}[/]");
         return counts;
     }
 
-    private static Table AgreementsTable(KazChinaEdition edition)
+    private static TextTable AgreementsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Agreements", ConsoleTables.IdColumn, "Title", "Parties", "When", "Status");
+        TextTable table = ConsoleTables.Create("Agreements", ConsoleTables.IdColumn, "Title", "Parties", "When", "Status");
         foreach (Agreement a in edition.Agreements)
         {
             table.AddTextRow(a.Id.Value, a.Title, ConsoleTables.Ids(a.PartyIds), ConsoleTables.When(a.When), ConsoleTables.Name(a.Status));
@@ -93,9 +93,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table TradeTable(KazChinaEdition edition)
+    private static TextTable TradeTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Trade figures", ConsoleTables.IdColumn, "Country → partner", "Period", "Measure", "Basis", "As written");
+        TextTable table = ConsoleTables.Create("Trade figures", ConsoleTables.IdColumn, "Country → partner", "Period", "Measure", "Basis", "As written");
         foreach (TradeFigure t in edition.TradeFigures)
         {
             table.AddTextRow(
@@ -110,9 +110,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table ProjectsTable(KazChinaEdition edition)
+    private static TextTable ProjectsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Infrastructure projects", ConsoleTables.IdColumn, "Name", "Status", "Cost");
+        TextTable table = ConsoleTables.Create("Infrastructure projects", ConsoleTables.IdColumn, "Name", "Status", "Cost");
         foreach (InfrastructureProject p in edition.Projects)
         {
             table.AddTextRow(p.Id.Value, p.Name, ConsoleTables.Name(p.Status), p.Cost?.AsWritten ?? "");
@@ -121,9 +121,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table FinanceTable(KazChinaEdition edition)
+    private static TextTable FinanceTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Loans and currency swaps", ConsoleTables.IdColumn, "Kind", "Parties", "Amount as written", "When");
+        TextTable table = ConsoleTables.Create("Loans and currency swaps", ConsoleTables.IdColumn, "Kind", "Parties", "Amount as written", "When");
         foreach (Loan l in edition.Loans)
         {
             table.AddTextRow(l.Id.Value, RecordKindNames.Name(RecordKind.Loan), $"{l.LenderId} → {l.BorrowerId}", l.Amount.AsWritten, ConsoleTables.When(l.When));
@@ -137,9 +137,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table PeopleTable(KazChinaEdition edition)
+    private static TextTable PeopleTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("People", ConsoleTables.IdColumn, "Name", "As written", "Role", "Country");
+        TextTable table = ConsoleTables.Create("People", ConsoleTables.IdColumn, "Name", "As written", "Role", "Country");
         foreach (Person p in edition.People)
         {
             table.AddTextRow(p.Id.Value, p.Name, p.NameAsWritten, p.Role, p.CountryId.Value);
@@ -148,9 +148,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table EventsTable(KazChinaEdition edition)
+    private static TextTable EventsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Events", ConsoleTables.IdColumn, "Kind", "Title", "When");
+        TextTable table = ConsoleTables.Create("Events", ConsoleTables.IdColumn, "Kind", "Title", "When");
         foreach (Event e in edition.Events)
         {
             table.AddTextRow(e.Id.Value, ConsoleTables.Name(e.EventKind), e.Title, ConsoleTables.When(e.When));
@@ -159,9 +159,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table QuotesTable(KazChinaEdition edition)
+    private static TextTable QuotesTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Quotes", ConsoleTables.IdColumn, "Kind", "Speaker", "Words");
+        TextTable table = ConsoleTables.Create("Quotes", ConsoleTables.IdColumn, "Kind", "Speaker", "Words");
         foreach (Quote q in edition.Quotes)
         {
             table.AddTextRow(q.Id.Value, ConsoleTables.Name(q.QuoteKind), q.SpeakerId.Value, q.Words.Text);
@@ -170,9 +170,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table AssessmentsTable(KazChinaEdition edition)
+    private static TextTable AssessmentsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Assessments", ConsoleTables.IdColumn, "Held by", "Kind", "Statement");
+        TextTable table = ConsoleTables.Create("Assessments", ConsoleTables.IdColumn, "Held by", "Kind", "Statement");
         foreach (Assessment a in edition.Assessments)
         {
             table.AddTextRow(a.Id.Value, a.HolderId?.Value ?? "the author", ConsoleTables.Name(a.AssessmentKind), a.Statement);
@@ -181,9 +181,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table CitationsTable(KazChinaEdition edition)
+    private static TextTable CitationsTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Citations", ConsoleTables.IdColumn, "As written", "Date", "Title");
+        TextTable table = ConsoleTables.Create("Citations", ConsoleTables.IdColumn, "As written", "Date", "Title");
         foreach (Citation c in edition.Citations)
         {
             table.AddTextRow(c.Id.Value, c.Span?.Text ?? c.OutletAsWritten, c.Date?.ToString() ?? "", c.Title ?? "");
@@ -192,9 +192,9 @@ internal sealed partial class SummaryCommand : ICommand<SummaryCommand.Settings>
         return table;
     }
 
-    private static Table NotesTable(KazChinaEdition edition)
+    private static TextTable NotesTable(KazChinaEdition edition)
     {
-        Table table = ConsoleTables.Create("Editorial notes", ConsoleTables.IdColumn, "As written", "Reading", "Confidence");
+        TextTable table = ConsoleTables.Create("Editorial notes", ConsoleTables.IdColumn, "As written", "Reading", "Confidence");
         foreach (EditorialNote n in edition.EditorialNotes)
         {
             table.AddTextRow(n.Id.Value, n.AsWritten, n.Reading, ConsoleTables.Name(n.Confidence));

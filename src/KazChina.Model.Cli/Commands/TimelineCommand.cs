@@ -49,7 +49,7 @@ internal sealed class TimelineCommand : ICommand<TimelineCommand.Settings>
         IEnumerable<TimelineEntry> entries = settings.Period is null
             ? edition.Timeline()
             : edition.Timeline(PeriodOption.Parse(settings.Period), DateMatch.Overlapping);
-        Table table = ConsoleTables.Create("Timeline", "When", "Precision", "Kind", ConsoleTables.IdColumn, "Label");
+        TextTable table = ConsoleTables.Create("Timeline", "When", "Precision", "Kind", ConsoleTables.IdColumn, "Label");
         foreach (TimelineEntry entry in entries.Where(e => kinds.Count == 0 || kinds.Contains(e.Kind)))
         {
             table.AddTextRow(
@@ -60,7 +60,7 @@ internal sealed class TimelineCommand : ICommand<TimelineCommand.Settings>
                 entry.Label);
         }
 
-        _console.Write(table);
+        table.Write(_console);
         return ExitCodes.Success;
     }
 }

@@ -12,17 +12,7 @@ internal static class ConsoleTables
     /// <param name="columns">The column headers.</param>
     /// <returns>The table.</returns>
     /// <remarks>An <c>Id</c> column never wraps, so an id stays whole and searchable at any width; the other columns wrap instead.</remarks>
-    public static Table Create(string title, params string[] columns)
-    {
-        var table = new Table().Title(Markup.Escape(title));
-        foreach (string column in columns)
-        {
-            var header = new TableColumn(Markup.Escape(column));
-            table.AddColumn(column == IdColumn ? header.NoWrap() : header);
-        }
-
-        return table;
-    }
+    public static TextTable Create(string title, params string[] columns) => new(title, columns);
 
     /// <summary>The header of a column of record ids.</summary>
     public const string IdColumn = "Id";
@@ -40,17 +30,6 @@ internal static class ConsoleTables
         string name = value.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
-
-    /// <summary>
-    /// Adds a row of plain-text cells. Text from an edition may hold terminal escape sequences or bidirectional
-    /// overrides that would recolour, hide or reorder what is shown; such characters are shown as escapes
-    /// (<c>\u001B</c>, <c>\u202E</c>) instead.
-    /// </summary>
-    /// <param name="table">The table.</param>
-    /// <param name="cells">The cells, one per column.</param>
-    /// <returns>The table.</returns>
-    public static Table AddTextRow(this Table table, params string[] cells) =>
-        table.AddRow(cells.Select(c => new Text(SafeText.Escape(c))));
 
     /// <summary>Joins ids for a cell.</summary>
     /// <param name="ids">The ids.</param>

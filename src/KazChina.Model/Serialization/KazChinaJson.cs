@@ -158,7 +158,9 @@ public static class KazChinaJson
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new PooledBufferWriter();
+
+        // Written through to the stream as it is produced: a large edition never sits whole in memory beside its objects.
+        using var buffer = new PooledBufferWriter(utf8Json);
         Write(buffer, value, indented);
         utf8Json.Write(buffer.WrittenSpan);
     }
