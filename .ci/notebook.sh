@@ -3,7 +3,8 @@
 # Jupyter's nbconvert (apt), the kernel from .NET Interactive (pinned in .config/dotnet-tools.json), the packages
 # packed from this checkout in the notebook's own package source (src/samples/notebook/nuget.config), and a
 # private NuGet packages folder so no cached copy of the same version can stand in. Fails if a cell throws, a
-# cell has no output or id, or the library was not restored from that folder.
+# cell has no output or id, the library or its exports package was not restored from that folder, or a view cell did
+# not display its view as HTML (.NET Interactive finds the views' formatter by convention, so this is where it is proved).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -36,7 +37,9 @@ if ! jupyter nbconvert --to notebook --execute "$notebook" --output-dir "$work" 
   echo "the notebook failed in Jupyter"
   exit 1
 fi
-test -d "$NUGET_PACKAGES/kazchina.model" || { echo "the notebook did not restore KazChina.Model from its package folder"; exit 1; }
+for package in kazchina.model kazchina.model.exports; do
+  test -d "$NUGET_PACKAGES/$package" || { echo "the notebook did not restore $package from its package folder"; exit 1; }
+done
 python3 - "$notebook" "$work/out.ipynb" <<'PY'
 import json, sys
 shipped = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -48,5 +51,14 @@ ran = sum(1 for c in code if c.get("outputs"))
 print(f"notebook: {len(code)} code cells, {ran} with output, {len(errors)} errors, {len(missing_ids)} cells without an id")
 for e in errors:
     print(e.get("ename"), e.get("evalue"))
-sys.exit(1 if errors or ran < len(code) or missing_ids else 0)
+# Each view cell's value must reach Jupyter as an HTML view (one kz-report div), with the chart or words it exists for.
+markers = {"views-timeline": 'id="kz_timeline_', "views-trade": 'id="kz_trade_', "views-map": 'id="kz_map_', "views-record": 'class="kz-in-context"'}
+unseen = []
+for cell_id, marker in markers.items():
+    cell = next((c for c in code if c.get("id") == cell_id), None)
+    html = ["".join(o.get("data", {}).get("text/html", "")) for o in (cell or {}).get("outputs", []) if o.get("output_type") in ("execute_result", "display_data")]
+    if not any(h.lstrip().startswith('<div class="kz-report">') and marker in h for h in html):
+        unseen.append(cell_id)
+print(f"views: {len(markers) - len(unseen)} of {len(markers)} shown as HTML" + (f"; not shown: {', '.join(unseen)}" if unseen else ""))
+sys.exit(1 if errors or ran < len(code) or missing_ids or unseen else 0)
 PY

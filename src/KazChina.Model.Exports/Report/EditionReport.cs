@@ -26,8 +26,8 @@ namespace KazChina.Model.Exports;
 /// </para>
 /// <para>
 /// A fragment is one <c>div</c> with its style and script (and, for a chart, the Vega libraries unless told
-/// otherwise), to display inline: <c>display(HTML(EditionReport.TimelineHtml(edition)))</c> in a .NET notebook, or
-/// <c>Util.RawHtml(...)</c> in LINQPad.
+/// otherwise), to display inline; <see cref="EditionViews"/> wraps each as an <see cref="EditionView"/> that a .NET
+/// notebook shows as HTML when it is a cell's value, and LINQPad with <c>Util.RawHtml(view.Html)</c>.
 /// </para>
 /// </remarks>
 public static class EditionReport
