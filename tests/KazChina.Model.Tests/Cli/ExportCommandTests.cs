@@ -208,8 +208,8 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson.\n")]
-    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson.\n")]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n")]
     public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
@@ -223,7 +223,7 @@ public sealed partial class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export");
 
-        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson.\n");
+        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n");
     }
 
     [Fact]
