@@ -7,7 +7,7 @@ using Xunit;
 
 namespace KazChina.Model.Tests.Cli;
 
-/// <summary>The binary exports (xlsx, sqlite): to a file atomically, and to stdout only when it is redirected.</summary>
+/// <summary>The binary exports (xlsx, sqlite): to a file atomically, and to stdout only when it is redirected; and what every file export refuses.</summary>
 public sealed partial class ExportCommandTests
 {
     [Fact]
@@ -26,16 +26,19 @@ public sealed partial class ExportCommandTests
         Assert.Equal(["edition.xlsx"], _folder.Entries());
     }
 
-    [Fact]
-    public void ExportXlsx_ExistingFileWithoutForce_FailsWithExitCode2AndKeepsIt()
+    [Theory]
+    [InlineData("sqlite", "edition.sqlite")]
+    [InlineData("xlsx", "edition.xlsx")]
+    [InlineData("csl-json", "citations.json")]
+    public void Export_ExistingFileWithoutForce_FailsWithExitCode2AndKeepsIt(string format, string name)
     {
-        File.WriteAllText(_folder["edition.xlsx"], "mine");
+        File.WriteAllText(_folder[name], "mine");
 
-        CliResult result = CliRun.Run("export", "--format", "xlsx", "--out", _folder["edition.xlsx"]);
+        CliResult result = CliRun.Run("export", "--format", format, "--out", _folder[name]);
 
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["edition.xlsx"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal("mine", File.ReadAllText(_folder["edition.xlsx"]));
-        Assert.Equal(["edition.xlsx"], _folder.Entries());
+        CliRun.AssertFailed(result, $"kazchina: '{_folder[name]}' already exists; pass --force to overwrite it.\n");
+        Assert.Equal("mine", File.ReadAllText(_folder[name]));
+        Assert.Equal([name], _folder.Entries());
     }
 
     [Fact]

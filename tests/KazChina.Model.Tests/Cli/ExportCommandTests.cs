@@ -135,17 +135,6 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void ExportSqlite_ExistingFileWithoutForce_FailsWithExitCode2AndKeepsIt()
-    {
-        File.WriteAllText(_folder["edition.sqlite"], "mine");
-
-        CliResult result = CliRun.Run("export", "--format", "sqlite", "--out", _folder["edition.sqlite"]);
-
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["edition.sqlite"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal("mine", File.ReadAllText(_folder["edition.sqlite"]));
-    }
-
-    [Fact]
     public void ExportCslJson_ToFile_MatchesGoldenFile()
     {
         CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
@@ -163,18 +152,6 @@ public sealed partial class ExportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(Golden.Folder, "citations.csl.json")), result.Output);
-    }
-
-    [Fact]
-    public void ExportCslJson_ExistingFileWithoutForce_KeepsTheFile()
-    {
-        File.WriteAllText(_folder["citations.json"], "mine");
-
-        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
-
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["citations.json"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal("mine", File.ReadAllText(_folder["citations.json"]));
-        Assert.Equal(["citations.json"], _folder.FileNames());
     }
 
     [Fact]
