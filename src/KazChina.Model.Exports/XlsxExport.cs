@@ -104,7 +104,7 @@ public static class XlsxExport
         ("header", "Row 1 of every sheet holds the column names, frozen so that it stays in view, with an autofilter."),
         ("empty cells", "An empty cell is NULL: the article does not state the value, or it does not apply. Text is never empty, so an empty cell is never an empty text."),
         ("numbers", "Integer and decimal columns hold numbers. Money is an exact decimal with its ISO 4217 currency in the next column (amount, amount_currency); never add amounts of different currencies. Excel keeps 15 significant digits: a number with more would be written as text of its exact digits, so that none is lost."),
-        ("dates", "Date columns hold whole days as date cells (yyyy-mm-dd). A date known only to its year or month (\"June 2011\", \"by 2015\") is the *_text column (ISO 8601 at its precision) with its earliest and latest days, precision and relation beside it: filter on the days."),
+        ("dates", "Date columns hold whole days as date cells (yyyy-mm-dd). A date known only to its year or month (\"June 2011\", \"by 2015\") is in the *_text column (ISO 8601 at its precision) with its earliest and latest days, precision and relation beside it: filter on the days."),
         ("booleans", "Boolean columns hold TRUE and FALSE."),
         ("text", "Text cells hold the data exactly, as text: a value that starts with =, +, - or @ is never run as a formula."),
         ("keys", $"Rows refer to each other by id, as in a database: '{ColumnsSheet}' names the sheet and column each reference points to (a reference to a record of any kind points to records.id)."),
