@@ -77,6 +77,17 @@ public sealed partial class ExportCommandTests
     }
 
     [Fact]
+    public void ExportXlsx_StdoutFailsToWrite_BlamesStandardOutputAndExits2()
+    {
+        SpecialFiles.MakeDevice(_folder["full"], 'c', 1, 7);
+
+        CliResult result = ToolProcess.RunInShell(_folder.Path, "kazchina export --format xlsx > full");
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("kazchina: Cannot write to standard output: No space left on device.\n", result.Error);
+    }
+
+    [Fact]
     public void ExportSqlite_StdoutRedirectedToAFile_IsADatabaseSqliteOpens()
     {
         CliResult piped = ToolProcess.RunInShell(_folder.Path, "kazchina export --format sqlite > piped.sqlite");
