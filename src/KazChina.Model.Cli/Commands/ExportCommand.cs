@@ -53,8 +53,8 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         public static IEnumerable<Symbol> Declare() =>
         [
             .. DeclareEdition(),
-            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (a folder: one typed file per table of the relational model plus datapackage.json), sqlite (the same tables with keys and report views in one database), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers), geojson (the places and projects, for GIS tools)."),
-            CommandOptions.Value("--out", "-o", "PATH", "Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table."),
+            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (a folder: one typed file per table of the relational model plus datapackage.json), sqlite (the same tables with keys and report views in one database), xlsx (the same tables as an Excel workbook: a sheet per table, typed cells, frozen header rows), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers), geojson (the places and projects, for GIS tools)."),
+            CommandOptions.Value("--out", "-o", "PATH", "Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table; sqlite and xlsx only when stdout is redirected to a file or pipe, never to a terminal). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table."),
             CommandOptions.Flag("--force", "Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs."),
             CommandOptions.Flag("--raw-cells", "csv only: write every text cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, in a text column; numbers, dates and booleans never change) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets."),
         ];
@@ -87,6 +87,13 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
             if (kind == TargetKind.BlockDevice && !settings.Force)
             {
                 throw new CliException($"'{target}' is a block device; pass --force to write through it.");
+            }
+
+            if (target is null && ExportFormats.IsBinary(format))
+            {
+                // The edition is read inside, after the check that stdout is not a terminal.
+                ConsoleOutput.WriteBinary(_console, ExportFormats.NameOf(format), stream => FileContent(format, settings.LoadEdition())(stream));
+                return ExitCodes.Success;
             }
 
             // No temporary file: a stream gets the content as it is made, as stdout does.
@@ -128,6 +135,7 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         ExportFormat.BibTeX => stream => BibTeXWriter.Write(Bibliography.From(edition), stream),
         ExportFormat.Ris => stream => RisWriter.Write(Bibliography.From(edition), stream),
         ExportFormat.Sqlite => stream => SqliteExport.Write(edition, stream),
+        ExportFormat.Xlsx => stream => XlsxExport.Write(edition, stream),
         ExportFormat.GeoJson => stream => EditionGeoJson.Write(edition, stream),
         _ => stream => CslJsonWriter.Write(Bibliography.From(edition), stream),
     };

@@ -18,6 +18,9 @@ internal enum ExportFormat
     /// <summary>The relational tables, keys and report views as one SQLite database.</summary>
     Sqlite,
 
+    /// <summary>The relational tables as one Excel workbook: a sheet per table, typed cells, frozen headers.</summary>
+    Xlsx,
+
     /// <summary>The bibliography as CSL-JSON, for citation processors (citeproc-js, Pandoc, Zotero).</summary>
     CslJson,
 
@@ -40,11 +43,22 @@ internal static class ExportFormats
         ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
         ("sqlite", ExportFormat.Sqlite),
+        ("xlsx", ExportFormat.Xlsx),
         ("csl-json", ExportFormat.CslJson),
         ("bibtex", ExportFormat.BibTeX),
         ("ris", ExportFormat.Ris),
         ("geojson", ExportFormat.GeoJson),
     ];
+
+    /// <summary>Gets whether a format's content is binary: not text a terminal can show.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>Whether it is binary.</returns>
+    public static bool IsBinary(ExportFormat format) => format is ExportFormat.Sqlite or ExportFormat.Xlsx;
+
+    /// <summary>Gets a format's name on the command line.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>Its name, e.g. <c>xlsx</c>.</returns>
+    public static string NameOf(ExportFormat format) => Names.First(n => n.Format == format).Name;
 
     /// <summary>Gets the names, comma-separated, for messages.</summary>
     public static string List { get; } = string.Join(", ", Names[..^1].Select(n => n.Name)) + " or " + Names[^1].Name;

@@ -5,9 +5,35 @@ using Spectre.Console;
 
 namespace KazChina.Model.Cli;
 
-/// <summary>Machine-readable output (JSON, CSV) written to the output console as it is, for piping.</summary>
+/// <summary>Machine-readable output (JSON, CSV, and binary files such as SQLite and xlsx) written to the output console as it is, for piping.</summary>
 internal static class ConsoleOutput
 {
+    /// <summary>
+    /// Writes binary content (a database, a workbook) to standard output's bytes, for a redirect to a file or a pipe.
+    /// It is made whole before its first byte is written, so a failure while making it writes nothing. A terminal is
+    /// refused before anything is made: bytes that are not text would garble it and could act on it.
+    /// </summary>
+    /// <param name="console">The output console.</param>
+    /// <param name="what">What the content is, for the message, e.g. <c>xlsx</c>.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <exception cref="CliException">Standard output is a terminal, or writing to it fails.</exception>
+    public static void WriteBinary(IAnsiConsole console, string what, Action<Stream> write)
+    {
+        if (console.Profile.Out.IsTerminal)
+        {
+            throw new CliException($"{what} is a binary file and is not written to a terminal; give --out FILE, or redirect standard output to a file or a pipe.");
+        }
+
+        if (console.Profile.Out is not IBinaryOutput output)
+        {
+            throw new InvalidOperationException("This console's output takes text only.");
+        }
+
+        using var buffer = new MemoryStream();
+        write(buffer);
+        output.WriteBytes(buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length)));
+    }
+
     /// <summary>
     /// Writes UTF-8 content straight to the console's writer: no markup, no wrapping at the console's width. Piped
     /// or redirected, the content is written exactly; shown on a terminal, characters from the data that the

@@ -13,7 +13,7 @@ namespace KazChina.Model.Cli;
 /// variable, when set to a width, sets the tables' width, as it does for <c>ls</c>: piped or redirected, they are
 /// otherwise 80 columns wide.
 /// </summary>
-internal sealed class StandardOutput : IAnsiConsoleOutput
+internal sealed class StandardOutput : IAnsiConsoleOutput, IBinaryOutput
 {
     private readonly AnsiConsoleOutput _console;
 
@@ -33,6 +33,22 @@ internal sealed class StandardOutput : IAnsiConsoleOutput
     public int Height => _console.Height;
 
     public void SetEncoding(Encoding encoding) => _console.SetEncoding(encoding);
+
+    public void WriteBytes(ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            // Text written before goes first; the bytes then go to the same descriptor unencoded.
+            Writer.Flush();
+            using Stream stdout = Console.OpenStandardOutput();
+            stdout.Write(content);
+            stdout.Flush();
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+    }
 
     private static int? Columns { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns > 0 ? columns : null;

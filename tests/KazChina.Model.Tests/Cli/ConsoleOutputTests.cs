@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using KazChina.Model.Cli;
 using Spectre.Console;
@@ -24,6 +25,37 @@ public class ConsoleOutputTests
         Assert.Equal(Csv, WriteRaw(Csv, isTerminal: false));
     }
 
+    [Fact]
+    public void WriteBinary_ToATerminal_IsRefusedBeforeTheContentIsMade()
+    {
+        using var writer = new StringWriter();
+        var output = new Output(writer, isTerminal: true);
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = output });
+        bool made = false;
+
+        var error = Assert.Throws<CliException>(() => ConsoleOutput.WriteBinary(console, "xlsx", _ => made = true));
+
+        Assert.Equal("xlsx is a binary file and is not written to a terminal; give --out FILE, or redirect standard output to a file or a pipe.", error.Message);
+        Assert.Equal(ExitCodes.Error, error.ExitCode);
+        Assert.False(made);
+        Assert.Equal(0, output.Bytes.Length);
+        Assert.Equal("", writer.ToString());
+    }
+
+    [Fact]
+    public void WriteBinary_PipedOrRedirected_WritesEveryByteExactlyAfterTheTextBefore()
+    {
+        byte[] content = [.. Enumerable.Range(0, 256).Select(b => (byte)b), 0xC3, 0x28, 0xFF];
+        using var writer = new StringWriter();
+        var output = new Output(writer, isTerminal: false);
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = output });
+
+        ConsoleOutput.WriteBinary(console, "xlsx", stream => stream.Write(content));
+
+        Assert.Equal(content, output.Bytes.ToArray());
+        Assert.Equal("", writer.ToString());
+    }
+
     private static string WriteRaw(string content, bool isTerminal)
     {
         using var writer = new StringWriter();
@@ -34,10 +66,14 @@ public class ConsoleOutputTests
         return writer.ToString();
     }
 
-    /// <summary>A console output that says whether it is a terminal, as standard output does.</summary>
-    private sealed class Output(TextWriter writer, bool isTerminal) : IAnsiConsoleOutput
+    /// <summary>A console output that says whether it is a terminal and takes bytes, as standard output does.</summary>
+    private sealed class Output(TextWriter writer, bool isTerminal) : IAnsiConsoleOutput, IBinaryOutput
     {
         public TextWriter Writer => writer;
+
+        public MemoryStream Bytes { get; } = new();
+
+        public void WriteBytes(System.ReadOnlySpan<byte> content) => Bytes.Write(content);
 
         public bool IsTerminal => isTerminal;
 

@@ -88,7 +88,7 @@ public sealed class ExitCodesTests : IDisposable
             "usage: unknown option" => ["summary", "--colour"],
             "usage: missing argument" => ["validate"],
             "usage: option without its value" => ["timeline", "--period"],
-            "usage: unknown format" => ["export", "--format", "xlsx"],
+            "usage: unknown format" => ["export", "--format", "xml"],
             "usage: empty --out" => ["export", "--format", "json", "--out", ""],
             "usage: --max-bytes not a number" => ["summary", "--max-bytes", "1e6"],
             "input: missing file (validate)" => ["validate", _folder["missing.json"]],

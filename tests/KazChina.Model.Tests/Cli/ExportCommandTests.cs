@@ -135,17 +135,6 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void ExportSqlite_ExistingFileWithoutForce_FailsWithExitCode2AndKeepsIt()
-    {
-        File.WriteAllText(_folder["edition.sqlite"], "mine");
-
-        CliResult result = CliRun.Run("export", "--format", "sqlite", "--out", _folder["edition.sqlite"]);
-
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["edition.sqlite"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal("mine", File.ReadAllText(_folder["edition.sqlite"]));
-    }
-
-    [Fact]
     public void ExportCslJson_ToFile_MatchesGoldenFile()
     {
         CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
@@ -163,18 +152,6 @@ public sealed partial class ExportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(Golden.Folder, "citations.csl.json")), result.Output);
-    }
-
-    [Fact]
-    public void ExportCslJson_ExistingFileWithoutForce_KeepsTheFile()
-    {
-        File.WriteAllText(_folder["citations.json"], "mine");
-
-        CliResult result = CliRun.Run("export", "--format", "csl-json", "--out", _folder["citations.json"]);
-
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["citations.json"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal("mine", File.ReadAllText(_folder["citations.json"]));
-        Assert.Equal(["citations.json"], _folder.FileNames());
     }
 
     [Fact]
@@ -208,8 +185,8 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson.\n")]
-    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson.\n")]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n")]
     public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
@@ -223,7 +200,7 @@ public sealed partial class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export");
 
-        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson.\n");
+        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n");
     }
 
     [Fact]

@@ -27,11 +27,11 @@ public sealed partial class ToolProcessTests : IDisposable
     [Fact]
     public void Export_AsAProcessWithUnknownFormat_WritesOneLineToStderrOnlyAndExits2()
     {
-        (int exitCode, string output, string error) = ToolProcess.Run(_folder.Path, "export", "--format", "xlsx");
+        (int exitCode, string output, string error) = ToolProcess.Run(_folder.Path, "export", "--format", "xml");
 
         Assert.Equal(ExitCodes.Error, exitCode);
         Assert.Equal("", output);
-        Assert.Equal("kazchina: Unknown format 'xlsx'; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson." + Environment.NewLine, error);
+        Assert.Equal("kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson." + Environment.NewLine, error);
     }
 
     [Fact]
