@@ -14,37 +14,10 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 source "$repo/.ci/lib.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version="0.0.0-tool.$(date +%Y%m%d%H%M%S).$$"
-
-# No runtime identifier: the top-level package; `any`: the fallback; linux-x64: NativeAOT (it compiles natively
-# only for the machine's own OS and architecture, so other native packages are packed on their own machines).
-for rid in "" any linux-x64; do
-  echo "packing KazChina.Model.Cli $version ${rid:-(top-level)}"
-  dotnet pack "$repo/src/KazChina.Model.Cli" -c Release ${rid:+-r "$rid"} -o "$work/feed" -p:Version="$version" -nologo 2>&1 | tee "$work/pack.log"
-  if log_has_warnings "$work/pack.log"; then
-    echo "packing the tool warned"
-    exit 1
-  fi
-done
-for id in KazChina.Model.Cli KazChina.Model.Cli.any KazChina.Model.Cli.linux-x64; do
-  test -f "$work/feed/$id.$version.nupkg" || { echo "no $id package was packed"; exit 1; }
-done
-
+pack_tool "$work"
+install_tool "$work"
 cd "$work"
-write_local_nuget_config "$work" "$work/feed"
-export NUGET_PACKAGES="$work/packages"
-dotnet tool install --tool-path "$work/tools" --version "$version" KazChina.Model.Cli
 kazchina="$work/tools/kazchina"
-
-# The command is the native binary of the linux-x64 package, not a host for a managed kazchina.dll.
-installed=$(readlink -f "$kazchina")
-[[ "$installed" == "$work/tools/.store/"*"/kazchina.model.cli.linux-x64/$version/"* ]] || { echo "kazchina is $installed, not from the linux-x64 package"; exit 1; }
-file "$installed" | grep -q 'ELF 64-bit .*x86-64' || { echo "kazchina is not a native executable: $(file "$installed")"; exit 1; }
-if find "$work/tools" -name 'kazchina.dll' | grep -q .; then
-  echo "the install holds a kazchina.dll: it is not the native tool"
-  exit 1
-fi
-echo "installed: the NativeAOT executable ($(stat -c %s "$installed") bytes)"
 
 "$kazchina" --version
 "$kazchina" summary > summary.txt
@@ -79,8 +52,8 @@ test ! -s out.txt
 grep -qx "kazchina: Unknown format 'nope'; use .*" err.txt
 
 # The fallback for every other machine: the framework-dependent package, run by the dotnet host.
-grep -q 'RuntimeIdentifier="any" Id="KazChina.Model.Cli.any"' "$work/tools/.store/kazchina.model.cli/$version/kazchina.model.cli/$version/tools/any/any/DotnetToolSettings.xml"
-mkdir any && (cd any && unzip -q "$work/feed/KazChina.Model.Cli.any.$version.nupkg")
+grep -q 'RuntimeIdentifier="any" Id="KazChina.Model.Cli.any"' "$work/tools/.store/kazchina.model.cli/$TOOL_VERSION/kazchina.model.cli/$TOOL_VERSION/tools/any/any/DotnetToolSettings.xml"
+mkdir any && (cd any && unzip -q "$work/feed/KazChina.Model.Cli.any.$TOOL_VERSION.nupkg")
 dotnet any/tools/net10.0/any/kazchina.dll summary > summary-any.txt
 cmp summary.txt summary-any.txt
 echo "tool install: the packed kazchina installs native and runs; the fallback package runs on the dotnet host"
