@@ -18,6 +18,9 @@ internal enum ExportFormat
     /// <summary>The relational tables, keys and report views as one SQLite database.</summary>
     Sqlite,
 
+    /// <summary>The relational tables as Apache Parquet, one file per table, in a folder; every row carries the edition's id.</summary>
+    Parquet,
+
     /// <summary>The bibliography as CSL-JSON, for citation processors (citeproc-js, Pandoc, Zotero).</summary>
     CslJson,
 
@@ -40,6 +43,7 @@ internal static class ExportFormats
         ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
         ("sqlite", ExportFormat.Sqlite),
+        ("parquet", ExportFormat.Parquet),
         ("csl-json", ExportFormat.CslJson),
         ("bibtex", ExportFormat.BibTeX),
         ("ris", ExportFormat.Ris),

@@ -31,7 +31,7 @@ public sealed partial class ToolProcessTests : IDisposable
 
         Assert.Equal(ExitCodes.Error, exitCode);
         Assert.Equal("", output);
-        Assert.Equal("kazchina: Unknown format 'xlsx'; use json, jsonl, csv, sqlite, csl-json, bibtex, ris or geojson." + Environment.NewLine, error);
+        Assert.Equal("kazchina: Unknown format 'xlsx'; use json, jsonl, csv, sqlite, parquet, csl-json, bibtex, ris or geojson." + Environment.NewLine, error);
     }
 
     [Fact]
