@@ -62,7 +62,7 @@ public class ParquetBenchmarks
         [
             .. EditionDatabase.Schema.Select(table =>
             {
-                string columns = string.Join(", ", table.Columns.Select(c => $"'{c.Name}': '{DuckDbType(c.Type)}'"));
+                string columns = string.Join(", ", table.Columns.Select(c => $"'{c.Name}': '{DuckDbTypes.Of(c.Type)}'"));
                 string files = Literal(Path.Combine(_root, "csv", "*", CsvPackageExport.FileNameOf(table)));
                 return $"COPY (SELECT e.edition_id, e.data_version, c.* EXCLUDE (filename) FROM read_csv({files}, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = '', auto_detect = false, filename = true, columns = {{{columns}}}) c JOIN editions e ON e.folder = parse_dirpath(c.filename)) TO {Literal(Path.Combine(duck, ParquetExport.FileNameOf(table)))} (FORMAT parquet, COMPRESSION snappy)";
             }),
@@ -128,16 +128,6 @@ public class ParquetBenchmarks
         Directory.CreateDirectory(Path.Combine(_root, kind, edition.ToString(CultureInfo.InvariantCulture))).FullName;
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    /// <summary>The DuckDB type of a column type, as the typed CSV's datapackage.json declares it.</summary>
-    private static string DuckDbType(ColumnType type) => type switch
-    {
-        ColumnType.Integer => "BIGINT",
-        ColumnType.Decimal => "DECIMAL(38,10)",
-        ColumnType.Text => "VARCHAR",
-        ColumnType.Date => "DATE",
-        _ => "BOOLEAN",
-    };
 
     /// <summary>Adds the <see cref="RowsPerSecondColumn"/>.</summary>
     private sealed class RowsPerSecondConfig : ManualConfig

@@ -54,7 +54,7 @@ public sealed class ParquetExportTests : IDisposable
             [
                 "edition_id | VARCHAR | REQUIRED",
                 "data_version | VARCHAR | REQUIRED",
-                .. table.Columns.Select(c => $"{c.Name} | {DuckDbType(c.Type)} | {(c.IsNullable ? "OPTIONAL" : "REQUIRED")}"),
+                .. table.Columns.Select(c => $"{c.Name} | {DuckDbTypes.Of(c.Type)} | {(c.IsNullable ? "OPTIONAL" : "REQUIRED")}"),
             ];
             Assert.Equal(
                 expected.Order(StringComparer.Ordinal),
@@ -223,13 +223,4 @@ public sealed class ParquetExportTests : IDisposable
     private static string Read(string folder, string table) => $"read_parquet({Literal(Path.Combine(folder, table + ".parquet"))})";
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    private static string DuckDbType(ColumnType type) => type switch
-    {
-        ColumnType.Integer => "BIGINT",
-        ColumnType.Decimal => "DECIMAL(38,10)",
-        ColumnType.Text => "VARCHAR",
-        ColumnType.Date => "DATE",
-        _ => "BOOLEAN",
-    };
 }
