@@ -138,10 +138,11 @@ public static class ParquetExport
     private static void WriteFile(RelationalTable table, string editionId, string dataVersion, OutputStream output)
     {
         ValueList<ColumnDefinition> columns = table.Definition.Columns;
+        using LogicalType text = LogicalType.String();
         var nodes = new List<Node>(columns.Count + 2)
         {
-            new PrimitiveNode(EditionIdColumn, Repetition.Required, LogicalType.String(), PhysicalType.ByteArray),
-            new PrimitiveNode(DataVersionColumn, Repetition.Required, LogicalType.String(), PhysicalType.ByteArray),
+            new PrimitiveNode(EditionIdColumn, Repetition.Required, text, PhysicalType.ByteArray),
+            new PrimitiveNode(DataVersionColumn, Repetition.Required, text, PhysicalType.ByteArray),
         };
         try
         {
