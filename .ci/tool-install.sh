@@ -4,7 +4,7 @@
 # `any` fallback, all without a warning. Installs it with `dotnet tool install --tool-path` as the README shows (a
 # private packages folder, so no stale cache can stand in), proves the installed command is the native executable
 # from the linux-x64 package (an x86-64 ELF file, no kazchina.dll anywhere in the install), and runs it: a
-# summary, a query, a typed CSV export to a folder, a SQLite export that the sqlite3 shell checks (integrity,
+# summary, a query, a typed CSV export to a folder, a Parquet export to a folder, a SQLite export that the sqlite3 shell checks (integrity,
 # foreign keys, views), a JSON export that validates and summarises the same when read back,
 # and a failing call whose exit code and stderr line are checked. The fallback package runs on the dotnet host and
 # prints the same summary.
@@ -34,6 +34,11 @@ paths = sorted(r["path"] for r in package["resources"])
 assert paths == sorted(f for f in os.listdir(folder) if f.endswith(".csv")), "datapackage.json and the csv files disagree"
 assert len(paths) == 40, f"{len(paths)} tables"
 PY
+# Parquet is written by ParquetSharp's native library, which the package must carry beside the executable.
+"$kazchina" export --format parquet --out parquet
+test "$(find parquet -name '*.parquet' | wc -l)" -eq 40
+test "$(head -c 4 parquet/records.parquet)" = PAR1
+test "$(tail -c 4 parquet/records.parquet)" = PAR1
 "$kazchina" export --format sqlite --out edition.sqlite
 test "$(sqlite3 edition.sqlite 'PRAGMA integrity_check;')" = ok
 test -z "$(sqlite3 edition.sqlite 'PRAGMA foreign_key_check;')"

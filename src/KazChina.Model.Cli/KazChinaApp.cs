@@ -102,9 +102,10 @@ internal static class KazChinaApp
             .WithExample("query", "--text", "pipeline"));
         root.Subcommands.Add(ToolCommand.Create<ExportCommand.Settings>(
                 "export",
-                "Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), sqlite (the tables as one database), xlsx (the tables as an Excel workbook), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers), geojson (the places and projects for GIS tools).",
+                "Write the edition for other tools: json (the edition), jsonl (one record per line), csv (a folder of tables for Excel, Power BI, pandas), sqlite (the tables as one database), parquet (a folder of typed tables for DuckDB, Spark, Power BI), xlsx (the tables as an Excel workbook), csl-json (the bibliography for Pandoc and Zotero), bibtex or ris (the bibliography for reference managers), geojson (the places and projects for GIS tools).",
                 services => new ExportCommand(services.Console, services.Session))
             .WithExample("export", "--format", "csv", "--out", "tables")
+            .WithExample("export", "--format", "parquet", "--out", "parquet")
             .WithExample("export", "--format", "xlsx", "--out", "edition.xlsx")
             .WithExample("export", "--format", "csl-json", "--out", "citations.json")
             .WithExample("export", "--format", "csv")

@@ -53,8 +53,8 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         public static IEnumerable<Symbol> Declare() =>
         [
             .. DeclareEdition(),
-            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (a folder: one typed file per table of the relational model plus datapackage.json), sqlite (the same tables with keys and report views in one database), xlsx (the same tables as an Excel workbook: a sheet per table, typed cells, frozen header rows), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers), geojson (the places and projects, for GIS tools)."),
-            CommandOptions.Value("--out", "-o", "PATH", "Where to write: a file, or for csv a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table; sqlite and xlsx only when stdout is redirected to a file or pipe, never to a terminal). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table."),
+            CommandOptions.Value("--format", "-f", "FORMAT", "json (the edition), jsonl (one record per line, its kind in $type), csv (a folder: one typed file per table of the relational model plus datapackage.json), sqlite (the same tables with keys and report views in one database), parquet (a folder: the same tables as Apache Parquet, every row led by the edition's id and data version, so many editions' folders read as one dataset), xlsx (the same tables as an Excel workbook: a sheet per table, typed cells, frozen header rows), csl-json (the bibliography, for citation processors: Pandoc, Zotero), bibtex or ris (the bibliography, for reference managers), geojson (the places and projects, for GIS tools)."),
+            CommandOptions.Value("--out", "-o", "PATH", "Where to write: a file, or for csv and parquet a folder (created if missing, replaced as a whole); it appears complete or not at all. - or no --out: stdout (for csv, the facts table; parquet needs a folder; sqlite and xlsx only when stdout is redirected to a file or pipe, never to a terminal). A device or pipe (/dev/null, a FIFO, /dev/stdout) is written through, never replaced; for csv it gets the facts table."),
             CommandOptions.Flag("--force", "Replace a file or folder that already exists. Without it nothing that exists is overwritten, even if it appears while the export runs."),
             CommandOptions.Flag("--raw-cells", "csv only: write every text cell exactly as the data has it. Without it, a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, in a text column; numbers, dates and booleans never change) gets a leading ' so that it opens as text (OWASP's CSV injection rule). For tools that read the CSV as data, not for spreadsheets."),
         ];
@@ -70,7 +70,7 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
 
             if (Out is { } path && string.IsNullOrWhiteSpace(path))
             {
-                throw new CliException("--out needs a path: a file, a folder for csv, or - for stdout.");
+                throw new CliException("--out needs a path: a file, a folder for csv or parquet, or - for stdout.");
             }
 
             base.Validate();
@@ -84,6 +84,11 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         TargetKind kind = target is null ? TargetKind.Stream : TargetKinds.Of(target);
         if (target is null || kind is TargetKind.Stream or TargetKind.BlockDevice)
         {
+            if (format == ExportFormat.Parquet)
+            {
+                throw new CliException($"parquet writes a folder of files, one per table, not {(target is null ? "stdout" : $"the stream '{target}'")}; give --out FOLDER.");
+            }
+
             if (kind == TargetKind.BlockDevice && !settings.Force)
             {
                 throw new CliException($"'{target}' is a block device; pass --force to write through it.");
@@ -112,7 +117,11 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
 
         if (format == ExportFormat.Csv)
         {
-            WriteCsvFolder(settings, target, cancellationToken);
+            WriteFolder(target, settings.Force, CsvPackageExport.FileNames, () => CsvPackageExport.Files(settings.LoadEdition(), settings.RawCells), $"typed CSV tables and {CsvPackageExport.DataPackageFileName}", cancellationToken);
+        }
+        else if (format == ExportFormat.Parquet)
+        {
+            WriteFolder(target, settings.Force, ParquetExport.FileNames, () => ParquetExport.Files(settings.LoadEdition()), "Parquet tables", cancellationToken);
         }
         else
         {
@@ -152,12 +161,13 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
         _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {target}"));
     }
 
-    private void WriteCsvFolder(Settings settings, string target, CancellationToken cancellationToken)
+    // The target is checked and its staging folder made before the edition is read: a bad --out fails at once.
+    private void WriteFolder(string target, bool force, IReadOnlySet<string> fileNames, Func<IReadOnlyList<(string FileName, Action<Stream> Write)>> content, string what, CancellationToken cancellationToken)
     {
         int count;
-        using (AtomicFolder folder = AtomicFolder.Create(target, settings.Force, CsvPackageExport.FileNames, _session))
+        using (AtomicFolder folder = AtomicFolder.Create(target, force, fileNames, _session))
         {
-            var files = CsvPackageExport.Files(settings.LoadEdition(), settings.RawCells);
+            var files = content();
             foreach ((string fileName, Action<Stream> write) in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -168,6 +178,6 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
             count = files.Count;
         }
 
-        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} files (typed CSV tables and {CsvPackageExport.DataPackageFileName}) to {target}"));
+        _console.Profile.Out.Writer.WriteLine(SafeText.Escape($"Wrote {count} files ({what}) to {target}"));
     }
 }

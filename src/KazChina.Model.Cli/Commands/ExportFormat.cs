@@ -18,6 +18,9 @@ internal enum ExportFormat
     /// <summary>The relational tables, keys and report views as one SQLite database.</summary>
     Sqlite,
 
+    /// <summary>The relational tables as Apache Parquet, one file per table, in a folder; every row carries the edition's id.</summary>
+    Parquet,
+
     /// <summary>The relational tables as one Excel workbook: a sheet per table, typed cells, frozen headers.</summary>
     Xlsx,
 
@@ -43,6 +46,7 @@ internal static class ExportFormats
         ("jsonl", ExportFormat.JsonLines),
         ("csv", ExportFormat.Csv),
         ("sqlite", ExportFormat.Sqlite),
+        ("parquet", ExportFormat.Parquet),
         ("xlsx", ExportFormat.Xlsx),
         ("csl-json", ExportFormat.CslJson),
         ("bibtex", ExportFormat.BibTeX),

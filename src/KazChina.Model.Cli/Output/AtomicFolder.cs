@@ -76,7 +76,7 @@ internal sealed class AtomicFolder : IPendingOutput, IDisposable
             case TargetKind.Missing:
                 break;
             default:
-                throw new CliException($"Cannot write to '{target}': it is a file; for csv, --out names a folder.");
+                throw new CliException($"Cannot write to '{target}': it is a file; for csv and parquet, --out names a folder.");
         }
 
         var folder = new AtomicFolder(target, fullTarget, parent, overwrite, fileNames, session);

@@ -15,7 +15,7 @@ public sealed partial class ExportCommandTests
     {
         CliResult result = CliRun.Run("export", "--format", "json", "--out", "");
 
-        CliRun.AssertFailed(result, "kazchina: --out needs a path: a file, a folder for csv, or - for stdout.\n");
+        CliRun.AssertFailed(result, "kazchina: --out needs a path: a file, a folder for csv or parquet, or - for stdout.\n");
         Assert.Empty(_folder.Entries());
     }
 

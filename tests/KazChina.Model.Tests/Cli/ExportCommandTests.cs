@@ -71,16 +71,18 @@ public sealed partial class ExportCommandTests : IDisposable
         Assert.Equal(KazChinaEdition.Current.ToFactsTable(), CsvTables.Read("facts", Encoding.UTF8.GetBytes(result.Output)));
     }
 
-    [Fact]
-    public void ExportCsv_ExistingFileWithoutForce_FailsBeforeWritingAnyFile()
+    [Theory]
+    [InlineData("csv", "records.csv")]
+    [InlineData("parquet", "records.parquet")]
+    public void ExportFolder_ExistingFileWithoutForce_FailsBeforeWritingAnyFile(string format, string fileName)
     {
-        File.WriteAllText(_folder["records.csv"], "mine");
+        File.WriteAllText(_folder[fileName], "mine");
 
-        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder.Path);
+        CliResult result = CliRun.Run("export", "--format", format, "--out", _folder.Path);
 
-        CliRun.AssertFailed(result, $"kazchina: '{_folder["records.csv"]}' already exists; pass --force to overwrite it.\n");
-        Assert.Equal(["records.csv"], _folder.FileNames());
-        Assert.Equal("mine", File.ReadAllText(_folder["records.csv"]));
+        CliRun.AssertFailed(result, $"kazchina: '{_folder[fileName]}' already exists; pass --force to overwrite it.\n");
+        Assert.Equal([fileName], _folder.FileNames());
+        Assert.Equal("mine", File.ReadAllText(_folder[fileName]));
     }
 
     [Fact]
@@ -95,23 +97,27 @@ public sealed partial class ExportCommandTests : IDisposable
         Assert.Equal(CsvTables.TextOf(CsvTables.Table(KazChinaEdition.Current, "records")), CsvTables.Read("records", File.ReadAllBytes(_folder["records.csv"])));
     }
 
-    [Fact]
-    public void ExportCsv_OutIsAFile_FailsWithExitCode2()
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public void ExportFolder_OutIsAFile_FailsWithExitCode2(string format)
     {
         File.WriteAllText(_folder["taken"], "");
 
-        CliResult result = CliRun.Run("export", "--format", "csv", "--out", _folder["taken"]);
+        CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["taken"]);
 
-        CliRun.AssertFailed(result, $"kazchina: Cannot write to '{_folder["taken"]}': it is a file; for csv, --out names a folder.\n");
+        CliRun.AssertFailed(result, $"kazchina: Cannot write to '{_folder["taken"]}': it is a file; for csv and parquet, --out names a folder.\n");
     }
 
-    [Fact]
-    public void ExportCsv_FolderCannotBeCreated_FailsWithExitCode2AndOneLine()
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public void ExportFolder_FolderCannotBeCreated_FailsWithExitCode2AndOneLine(string format)
     {
         File.WriteAllText(_folder["taken"], "");
         string below = Path.Combine(_folder["taken"], "tables");
 
-        CliResult result = CliRun.Run("export", "--format", "csv", "--out", below);
+        CliResult result = CliRun.Run("export", "--format", format, "--out", below);
 
         CliRun.AssertFailedWith(result, $"kazchina: Cannot create the folder '{below}': ");
         Assert.Equal(["taken"], _folder.FileNames());
@@ -185,8 +191,8 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n")]
-    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n")]
+    [InlineData("xml", "kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, parquet, xlsx, csl-json, bibtex, ris or geojson.\n")]
+    [InlineData("", "kazchina: Unknown format ''; use json, jsonl, csv, sqlite, parquet, xlsx, csl-json, bibtex, ris or geojson.\n")]
     public void Export_UnknownFormat_FailsWithOneLineAndExitCode2(string format, string expected)
     {
         CliResult result = CliRun.Run("export", "--format", format, "--out", _folder["x"]);
@@ -200,7 +206,7 @@ public sealed partial class ExportCommandTests : IDisposable
     {
         CliResult result = CliRun.Run("export");
 
-        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson.\n");
+        CliRun.AssertFailed(result, "kazchina: --format is required; use json, jsonl, csv, sqlite, parquet, xlsx, csl-json, bibtex, ris or geojson.\n");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed partial class ToolProcessTests : IDisposable
 
         Assert.Equal(ExitCodes.Error, exitCode);
         Assert.Equal("", output);
-        Assert.Equal("kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, xlsx, csl-json, bibtex, ris or geojson." + Environment.NewLine, error);
+        Assert.Equal("kazchina: Unknown format 'xml'; use json, jsonl, csv, sqlite, parquet, xlsx, csl-json, bibtex, ris or geojson." + Environment.NewLine, error);
     }
 
     [Fact]

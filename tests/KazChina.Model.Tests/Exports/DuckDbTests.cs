@@ -69,6 +69,12 @@ public sealed class DuckDbTests : IDisposable
     private static void AssertReportViewsEqual(string csvFolder, string sqliteFile, bool everyViewHasRows)
     {
         using DuckDBConnection duck = LoadDataPackage(csvFolder);
+        AssertReportViewsEqual(duck, sqliteFile, everyViewHasRows);
+    }
+
+    /// <summary>Creates the report views in a DuckDB that holds the tables and compares each view's columns and rows with the same view in a SQLite file.</summary>
+    internal static void AssertReportViewsEqual(DuckDBConnection duck, string sqliteFile, bool everyViewHasRows)
+    {
         using var sqlite = new SqliteConnection($"Data Source={sqliteFile};Mode=ReadOnly;Pooling=False");
         sqlite.Open();
         foreach (ReportView view in ReportViews.All)
@@ -125,7 +131,7 @@ public sealed class DuckDbTests : IDisposable
         _ => throw new ArgumentException($"The datapackage names the type '{frictionlessType}', which the export does not write."),
     };
 
-    private static void Execute(DuckDBConnection connection, string sql)
+    internal static void Execute(DuckDBConnection connection, string sql)
     {
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = sql;
