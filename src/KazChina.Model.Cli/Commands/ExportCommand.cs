@@ -109,7 +109,7 @@ internal sealed class ExportCommand : ICommand<ExportCommand.Settings>
             }
             else
             {
-                ThroughFile.Write(target, write, _session);
+                ThroughFile.Write(target, write, _session, ExportFormats.IsBinary(format) ? ExportFormats.NameOf(format) : null);
             }
 
             return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 
 namespace KazChina.Model.Cli;
 
@@ -14,14 +15,20 @@ internal static class ThroughFile
     /// <param name="target">The path, as the user gave it.</param>
     /// <param name="write">Writes the content.</param>
     /// <param name="session">The run's outputs.</param>
-    /// <exception cref="CliException">The target cannot be opened or written.</exception>
-    public static void Write(string target, Action<Stream> write, OutputSession session)
+    /// <param name="binary">For binary content, its format's name (e.g. <c>xlsx</c>): a terminal is then refused, as on stdout (<see cref="ConsoleOutput.WriteBinary"/>); null for text.</param>
+    /// <exception cref="CliException">The target cannot be opened or written, or is a terminal and the content binary.</exception>
+    public static void Write(string target, Action<Stream> write, OutputSession session, string? binary = null)
     {
         // Opening a pipe waits for a reader, for as long as it takes; a signal meanwhile ends the run untouched.
         session.ThrowIfAbandoned();
         try
         {
             using Stream stream = session.Files.OpenExisting(target);
+            if (binary is not null && IsTerminal(stream))
+            {
+                throw new CliException($"{binary} is a binary file and is not written to a terminal ('{target}'); give --out FILE, or redirect standard output to a file or a pipe.");
+            }
+
             session.MarkChanged();
             write(stream);
             stream.Flush();
@@ -30,5 +37,32 @@ internal static class ThroughFile
         {
             throw IoErrors.Cannot("write", target, e);
         }
+    }
+
+    /// <summary>Whether a stream is a terminal (<c>/dev/tty</c>, <c>/dev/stdout</c> on one, a pseudo-terminal): isatty(3) on its handle.</summary>
+    /// <param name="stream">An open stream.</param>
+    /// <returns>Whether it is a file stream on a terminal; false where the runtime cannot tell (no Unix native layer).</returns>
+    private static bool IsTerminal(Stream stream)
+    {
+        if (stream is not FileStream file)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Native.IsATty(file.SafeFileHandle.DangerousGetHandle()) == 1;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>isatty(3) through the runtime's own native layer (System.Native), as <see cref="TargetKind"/> uses it for stat(2).</summary>
+    private static class Native
+    {
+        [DllImport("libSystem.Native", EntryPoint = "SystemNative_IsATty")]
+        public static extern int IsATty(nint fileDescriptor);
     }
 }

@@ -87,6 +87,20 @@ public sealed partial class ExportCommandTests
         Assert.Equal("kazchina: Cannot write to standard output: No space left on device.\n", result.Error);
     }
 
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("sqlite")]
+    public void ExportBinary_OutIsATerminal_IsRefusedWithExitCode2(string format)
+    {
+        // The pseudo-terminal multiplexer: opening it gives a new terminal, as /dev/tty or a /dev/stdout shown on a
+        // screen would be (a copy of its device node elsewhere does not open: the kernel looks for pts beside it).
+        const string terminal = "/dev/ptmx";
+
+        CliResult result = CliRun.Run("export", "--format", format, "--out", terminal);
+
+        CliRun.AssertFailed(result, $"kazchina: {format} is a binary file and is not written to a terminal ('{terminal}'); give --out FILE, or redirect standard output to a file or a pipe.\n");
+    }
+
     [Fact]
     public void ExportSqlite_StdoutRedirectedToAFile_IsADatabaseSqliteOpens()
     {
