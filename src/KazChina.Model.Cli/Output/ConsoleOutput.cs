@@ -21,7 +21,7 @@ internal static class ConsoleOutput
     {
         if (console.Profile.Out.IsTerminal)
         {
-            throw new CliException($"{what} is a binary file and is not written to a terminal; give --out FILE, or redirect standard output to a file or a pipe.");
+            throw BinaryOnTerminal(what, null);
         }
 
         if (console.Profile.Out is not IBinaryOutput output)
@@ -33,6 +33,13 @@ internal static class ConsoleOutput
         write(buffer);
         output.WriteBytes(buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length)));
     }
+
+    /// <summary>The refusal of binary content for a terminal, on stdout or given as <c>--out</c>.</summary>
+    /// <param name="what">What the content is, e.g. <c>xlsx</c>.</param>
+    /// <param name="target">The path given as <c>--out</c>, or null for stdout.</param>
+    /// <returns>The error to throw.</returns>
+    public static CliException BinaryOnTerminal(string what, string? target) =>
+        new($"{what} is a binary file and is not written to a terminal{(target is null ? "" : $" ('{target}')")}; give --out FILE, or redirect standard output to a file or a pipe.");
 
     /// <summary>
     /// Writes UTF-8 content straight to the console's writer: no markup, no wrapping at the console's width. Piped

@@ -26,7 +26,7 @@ internal static class ThroughFile
             using Stream stream = session.Files.OpenExisting(target);
             if (binary is not null && IsTerminal(stream))
             {
-                throw new CliException($"{binary} is a binary file and is not written to a terminal ('{target}'); give --out FILE, or redirect standard output to a file or a pipe.");
+                throw ConsoleOutput.BinaryOnTerminal(binary, target);
             }
 
             session.MarkChanged();
